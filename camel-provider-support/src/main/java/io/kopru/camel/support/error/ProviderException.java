@@ -1,0 +1,52 @@
+package io.kopru.camel.support.error;
+
+/**
+ * The root of every error a provider component raises. Each subclass says what kind of failure it was; every
+ * instance carries the provider, the HTTP status, the provider's own code and message, and whether the request
+ * {@linkplain #isDefinitelyNotSent() certainly was not accepted}, the flag failover decisions are made on.
+ */
+public abstract class ProviderException extends RuntimeException {
+
+    private final transient ProviderErrorDetails details;
+    private final boolean definitelyNotSent;
+
+    protected ProviderException(String summary, ProviderErrorDetails details, boolean definitelyNotSent,
+                                Throwable cause) {
+        super(details.describe(summary), cause);
+        this.details = details;
+        this.definitelyNotSent = definitelyNotSent;
+    }
+
+    public ProviderErrorDetails getDetails() {
+        return details;
+    }
+
+    public String getProvider() {
+        return details.provider();
+    }
+
+    /** The HTTP status, or 0 when no response was received. */
+    public int getHttpStatus() {
+        return details.httpStatus();
+    }
+
+    public String getProviderCode() {
+        return details.providerCode();
+    }
+
+    public String getProviderMessage() {
+        return details.providerMessage();
+    }
+
+    public String getRemedy() {
+        return details.remedy();
+    }
+
+    /**
+     * True when the provider certainly did not accept the request (it was refused, or it never left this machine), so
+     * sending it again, or through another provider, cannot deliver it twice. False when it may have been accepted.
+     */
+    public boolean isDefinitelyNotSent() {
+        return definitelyNotSent;
+    }
+}

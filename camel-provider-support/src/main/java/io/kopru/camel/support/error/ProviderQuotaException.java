@@ -1,0 +1,15 @@
+package io.kopru.camel.support.error;
+
+/**
+ * The account has no balance, credit or quota left for this request. The request was refused.
+ */
+public class ProviderQuotaException extends ProviderException {
+
+    public ProviderQuotaException(ProviderErrorDetails details) {
+        this(details, null);
+    }
+
+    public ProviderQuotaException(ProviderErrorDetails details, Throwable cause) {
+        super("balance or quota exhausted", details, true, cause);
+    }
+}

@@ -1,0 +1,33 @@
+package io.kopru.camel.support.health;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+
+/**
+ * Registers a producer's health check in Camel's producers repository, when health checks are on, the way Camel's
+ * own producers do it (camel-aws2-sns): added in {@code doStart}, removed in {@code doStop}.
+ */
+public final class ProviderHealthChecks {
+
+    private ProviderHealthChecks() {
+    }
+
+    /** @return the repository it was added to, or null when the context has no producer health checks */
+    public static WritableHealthCheckRepository register(CamelContext context, ProviderHealthCheck check,
+                                                        boolean enabled) {
+        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(context, "producers",
+                WritableHealthCheckRepository.class);
+        if (repository != null) {
+            check.setEnabled(enabled);
+            repository.addHealthCheck(check);
+        }
+        return repository;
+    }
+
+    public static void unregister(WritableHealthCheckRepository repository, ProviderHealthCheck check) {
+        if (repository != null && check != null) {
+            repository.removeHealthCheck(check);
+        }
+    }
+}

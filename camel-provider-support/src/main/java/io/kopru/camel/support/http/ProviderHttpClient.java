@@ -1,0 +1,91 @@
+package io.kopru.camel.support.http;
+
+import io.kopru.camel.support.error.ProviderException;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.io.CloseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends {@link ProviderHttpRequest}s through an HttpClient 5 built by {@link ProviderHttpClientFactory}, reads each
+ * answer whole, and turns transport failures into typed errors. Exactly one attempt per call: retrying is the route's
+ * decision, made on the error's type.
+ */
+public final class ProviderHttpClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderHttpClient.class);
+
+    private final String provider;
+    private final CloseableHttpClient client;
+
+    public ProviderHttpClient(String provider, CloseableHttpClient client) {
+        this.provider = provider;
+        this.client = client;
+    }
+
+    /**
+     * Sends the request once and returns the provider's answer, whatever its status.
+     *
+     * @throws ProviderException when no answer came back; it says whether the request may have been accepted
+     */
+    public ProviderHttpResponse execute(ProviderHttpRequest request) {
+        ClassicHttpRequest http = new BasicClassicHttpRequest(request.method(), request.uri());
+        for (Map.Entry<String, String> h : request.headers()) {
+            http.addHeader(h.getKey(), h.getValue());
+        }
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
+        }
+        long start = System.nanoTime();
+        try {
+            ProviderHttpResponse response = client.execute(http, r -> {
+                Map<String, List<String>> headers = new LinkedHashMap<>();
+                for (Header h : r.getHeaders()) {
+                    headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
+                }
+                HttpEntity entity = r.getEntity();
+                byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+                Charset charset = entity == null ? null : charsetOf(entity);
+                return new ProviderHttpResponse(r.getCode(), headers, body, charset);
+            });
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} -> HTTP {} in {} ms", provider, request.logTarget(), response.status(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+            return response;
+        } catch (IOException e) {
+            ProviderException failure = HttpFailures.fromIOException(provider, request, e);
+            LOG.debug("{} {} failed after {} ms: {}", provider, request.logTarget(),
+                    (System.nanoTime() - start) / 1_000_000, failure.getMessage());
+            throw failure;
+        }
+    }
+
+    private static Charset charsetOf(HttpEntity entity) {
+        try {
+            ContentType type = ContentType.parse(entity.getContentType());
+            return type == null ? null : type.getCharset();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

@@ -1,0 +1,134 @@
+package io.kopru.camel.support.http;
+
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The HTTP transport options every provider component shares (Apache HttpClient 5, as in camel-http). A provider's
+ * configuration extends this class, so the options appear flat on its endpoints: {@code ?connectTimeout=5000}.
+ */
+@UriParams
+public abstract class ProviderHttpConfiguration {
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "int",
+              description = "How long to wait for a TCP connection to the provider, in milliseconds. A send that fails"
+                            + " here certainly did not reach the provider.")
+    private int connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "int",
+              description = "How long to wait for the provider's answer once the request is sent, in milliseconds. A"
+                            + " send that times out here may have been accepted: it fails with an ambiguous-result"
+                            + " error and is never repeated automatically.")
+    private int responseTimeout = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "50", javaType = "int",
+              description = "The largest number of simultaneous connections to the provider per endpoint.")
+    private int maxConnections = 50;
+
+    @UriParam(label = "proxy", description = "An HTTP proxy host to reach the provider through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The proxy port.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", defaultValue = "http", enums = "http,https", description = "The proxy's scheme.")
+    private String proxyScheme = "http";
+
+    @UriParam(label = "proxy,security", secret = true, description = "The user name for the proxy, if it asks.")
+    private String proxyAuthUsername;
+
+    @UriParam(label = "proxy,security", secret = true, description = "The password for the proxy.")
+    private String proxyAuthPassword;
+
+    @UriParam(label = "security",
+              description = "TLS configuration (trust store, key store, protocols) for the connection to the"
+                            + " provider, the Camel way. When unset, the JVM's default trust store is used.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced",
+              description = "A camel-http HttpClientConfigurer that customises the HttpClient 5 builder before the"
+                            + " client is built, for anything these options do not cover.")
+    private HttpClientConfigurer httpClientConfigurer;
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyScheme() {
+        return proxyScheme;
+    }
+
+    public void setProxyScheme(String proxyScheme) {
+        this.proxyScheme = proxyScheme;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+}

@@ -1,0 +1,150 @@
+package io.kopru.camel.support.phone;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.kopru.camel.support.error.ProviderValidationException;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Validates and formats recipients' numbers with Google's libphonenumber, the way each provider wants them. Numbers
+ * without a country code are read as Turkish ({@code 5321234567}, {@code 05321234567}, {@code 905321234567},
+ * {@code +90 532 123 45 67} are the same number).
+ */
+public final class PhoneNumbers {
+
+    public static final String DEFAULT_REGION = "TR";
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    /** How a provider wants a number written. */
+    public enum Style {
+        /** {@code +905321234567} */
+        E164,
+        /** {@code 905321234567}: E.164 without the plus. */
+        E164_DIGITS,
+        /** {@code 5321234567}: the national significant number, for Turkish-only APIs. */
+        NATIONAL
+    }
+
+    /** Which numbers a provider takes. */
+    public enum Scope {
+        /** Turkish mobile numbers only (+90 5xx). */
+        TURKISH_MOBILE,
+        /** Any valid mobile number of any country. */
+        ANY_MOBILE
+    }
+
+    private PhoneNumbers() {
+    }
+
+    /**
+     * Validates every number and writes it in the provider's style, dropping repeats (one order never sends the same
+     * text to the same number twice).
+     *
+     * @throws ProviderValidationException naming every number that is not valid, before anything is sent
+     */
+    public static List<String> normalize(String provider, Collection<String> numbers, Scope scope, Style style) {
+        List<String> violations = new ArrayList<>();
+        Set<String> result = new LinkedHashSet<>();
+        if (numbers == null || numbers.isEmpty()) {
+            throw new ProviderValidationException(provider, "no recipients: set the CamelSmsTo header or the message's to");
+        }
+        for (String raw : numbers) {
+            Parsed parsed = validate(raw, scope);
+            if (parsed.problem != null) {
+                violations.add(parsed.problem);
+            } else {
+                result.add(format(parsed.number, style));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProviderValidationException(provider, violations);
+        }
+        return List.copyOf(result);
+    }
+
+    /** Writes one already valid number in another style. */
+    public static String format(String number, Style style) {
+        try {
+            return format(UTIL.parse(number, DEFAULT_REGION), style);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("not a phone number: " + maskForLog(number), e);
+        }
+    }
+
+    /** @return null when the number is valid for the scope, else a sentence naming it and what is wrong. */
+    public static String check(String raw, Scope scope) {
+        return validate(raw, scope).problem;
+    }
+
+    private static Parsed validate(String raw, Scope scope) {
+        if (raw == null || raw.isBlank()) {
+            return Parsed.problem("an empty recipient number");
+        }
+        PhoneNumber number;
+        try {
+            number = parse(raw);
+        } catch (NumberParseException e) {
+            return Parsed.problem("'" + raw + "' is not a phone number");
+        }
+        if (!UTIL.isValidNumber(number)) {
+            return Parsed.problem("'" + raw + "' is not a valid phone number");
+        }
+        PhoneNumberType type = UTIL.getNumberType(number);
+        boolean mobile = type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        if (!mobile) {
+            return Parsed.problem("'" + raw + "' is not a mobile number");
+        }
+        if (scope == Scope.TURKISH_MOBILE && number.getCountryCode() != 90) {
+            return Parsed.problem("'" + raw + "' is not a Turkish mobile number");
+        }
+        return new Parsed(number, null);
+    }
+
+    private static final class Parsed {
+        final PhoneNumber number;
+        final String problem;
+
+        Parsed(PhoneNumber number, String problem) {
+            this.number = number;
+            this.problem = problem;
+        }
+
+        static Parsed problem(String problem) {
+            return new Parsed(null, problem);
+        }
+    }
+
+    /** Shortens a number for logs: enough to tell numbers apart, not enough to dial. */
+    public static String maskForLog(String number) {
+        if (number == null || number.length() <= 4) {
+            return number;
+        }
+        return "*".repeat(number.length() - 4) + number.substring(number.length() - 4);
+    }
+
+    private static PhoneNumber parse(String raw) throws NumberParseException {
+        return UTIL.parse(raw.trim(), DEFAULT_REGION);
+    }
+
+    private static String format(PhoneNumber number, Style style) {
+        switch (style) {
+            case E164:
+                return UTIL.format(number, PhoneNumberFormat.E164);
+            case E164_DIGITS:
+                return UTIL.format(number, PhoneNumberFormat.E164).substring(1);
+            case NATIONAL:
+                return UTIL.getNationalSignificantNumber(number);
+            default:
+                throw new IllegalArgumentException(style.name());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.kopru.camel.support.sms;
+
+/**
+ * How a text travels over SMS, and so how many characters fit in one part. The limits are in septets (GSM-7) or
+ * UTF-16 code units (UCS-2); a concatenated part loses room to its user data header.
+ */
+public enum SmsEncoding {
+    /** The GSM 03.38 default alphabet; extension-table characters ({@code € [ ] { } ^ ~ | \}) cost two septets. */
+    GSM7(160, 153),
+    /**
+     * The default alphabet plus the Turkish national single shift table ({@code ç ğ Ğ ı İ ş Ş €} cost two septets); the
+     * shift-table indicator in the header costs 5 septets, so 155 fit alone and 149 per concatenated part.
+     */
+    GSM7_TURKISH(155, 149),
+    /** Anything else: UTF-16, an emoji costs two units. */
+    UCS2(70, 67);
+
+    private final int singleLimit;
+    private final int partLimit;
+
+    SmsEncoding(int singleLimit, int partLimit) {
+        this.singleLimit = singleLimit;
+        this.partLimit = partLimit;
+    }
+
+    /** Units (septets or UTF-16 code units) that fit in a message sent as one part. */
+    public int singleLimit() {
+        return singleLimit;
+    }
+
+    /** Units that fit in each part of a concatenated message. */
+    public int partLimit() {
+        return partLimit;
+    }
+}

@@ -1,0 +1,61 @@
+package io.kopru.camel.support.phone;
+
+import io.kopru.camel.support.error.ProviderValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PhoneNumbersTest {
+
+    @Test
+    void everyTurkishNotationIsTheSameNumber() {
+        List<String> numbers = PhoneNumbers.normalize("p",
+                List.of("5321234567", "05321234567", "905321234567", "+90 532 123 45 67", "0090-532-123-4567"),
+                PhoneNumbers.Scope.TURKISH_MOBILE, PhoneNumbers.Style.E164);
+        assertThat(numbers).containsExactly("+905321234567");
+    }
+
+    @Test
+    void formatsInTheProvidersStyle() {
+        List<String> in = List.of("5321234567");
+        assertThat(PhoneNumbers.normalize("p", in, PhoneNumbers.Scope.TURKISH_MOBILE, PhoneNumbers.Style.E164_DIGITS))
+                .containsExactly("905321234567");
+        assertThat(PhoneNumbers.normalize("p", in, PhoneNumbers.Scope.TURKISH_MOBILE, PhoneNumbers.Style.NATIONAL))
+                .containsExactly("5321234567");
+    }
+
+    @Test
+    void namesEveryInvalidNumber() {
+        assertThatThrownBy(() -> PhoneNumbers.normalize("iletimerkezi",
+                List.of("5321234567", "12345", "2121234567", "+14155552671", "abc"),
+                PhoneNumbers.Scope.TURKISH_MOBILE, PhoneNumbers.Style.E164))
+                .isInstanceOfSatisfying(ProviderValidationException.class, e -> {
+                    assertThat(e.getViolations()).hasSize(4);
+                    assertThat(e.getMessage()).contains("'12345'", "'2121234567' is not a mobile number",
+                            "'+14155552671' is not a Turkish mobile number", "'abc'");
+                    assertThat(e.isDefinitelyNotSent()).isTrue();
+                    assertThat(e.getProvider()).isEqualTo("iletimerkezi");
+                });
+    }
+
+    @Test
+    void acceptsForeignMobilesWhenTheProviderDoes() {
+        assertThat(PhoneNumbers.normalize("p", List.of("+14155552671", "+447911123456"),
+                PhoneNumbers.Scope.ANY_MOBILE, PhoneNumbers.Style.E164)).hasSize(2);
+    }
+
+    @Test
+    void refusesNoRecipients() {
+        assertThatThrownBy(() -> PhoneNumbers.normalize("p", List.of(), PhoneNumbers.Scope.ANY_MOBILE,
+                PhoneNumbers.Style.E164)).isInstanceOf(ProviderValidationException.class)
+                .hasMessageContaining("no recipients");
+    }
+
+    @Test
+    void masksNumbersForLogs() {
+        assertThat(PhoneNumbers.maskForLog("+905321234567")).isEqualTo("*********4567");
+    }
+}
