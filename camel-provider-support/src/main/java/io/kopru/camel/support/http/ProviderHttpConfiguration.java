@@ -27,6 +27,22 @@ public abstract class ProviderHttpConfiguration {
               description = "The largest number of simultaneous connections to the provider per endpoint.")
     private int maxConnections = 50;
 
+    @UriParam(label = "producer", defaultValue = "0", javaType = "int",
+              description = "Client-side rate limit: at most this many requests to the provider in any window of"
+                            + " rateLimitPeriod, so that a route stays under the provider's limit instead of"
+                            + " bouncing off it. 0 turns it off. The module README gives each provider's"
+                            + " documented limit.")
+    private int rateLimit;
+
+    @UriParam(label = "producer", defaultValue = "1000", javaType = "long",
+              description = "The window of rateLimit, in milliseconds.")
+    private long rateLimitPeriod = 1000;
+
+    @UriParam(label = "producer", defaultValue = "60000", javaType = "long",
+              description = "How long a message may wait for the client-side rate limiter, in milliseconds. A"
+                            + " message that would wait longer fails with a rate-limit error without being sent.")
+    private long rateLimitMaxWait = 60_000;
+
     @UriParam(label = "proxy", description = "An HTTP proxy host to reach the provider through.")
     private String proxyHost;
 
@@ -74,6 +90,30 @@ public abstract class ProviderHttpConfiguration {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public long getRateLimitPeriod() {
+        return rateLimitPeriod;
+    }
+
+    public void setRateLimitPeriod(long rateLimitPeriod) {
+        this.rateLimitPeriod = rateLimitPeriod;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
     }
 
     public String getProxyHost() {

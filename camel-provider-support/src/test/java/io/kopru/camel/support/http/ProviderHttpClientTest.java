@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.kopru.camel.support.error.ProviderAmbiguousResultException;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderUnavailableException;
-import io.kopru.camel.support.testing.LogCapture;
+import io.kopru.camel.sandbox.junit.LogCapture;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

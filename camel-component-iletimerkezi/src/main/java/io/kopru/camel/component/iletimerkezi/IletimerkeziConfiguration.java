@@ -1,0 +1,120 @@
+package io.kopru.camel.component.iletimerkezi;
+
+import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import io.kopru.camel.support.sms.IysRecipientType;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/** The options of an iletiMerkezi endpoint; set on the component, they are every endpoint's defaults. */
+@UriParams
+public class IletimerkeziConfiguration extends ProviderHttpConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://api.iletimerkezi.com";
+
+    @UriPath(enums = "send-sms,get-report,get-reports,cancel-order,get-balance,get-sender,get-blacklist,add-blacklist,"
+                     + "delete-blacklist",
+             description = "The operation to call.")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam(label = "security", secret = true,
+              description = "The API key from the panel (Settings / Security / API Access).")
+    @Metadata(required = true)
+    private String apiKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The panel's \"API Hash\", issued with the key; passed through unchanged, never computed.")
+    @Metadata(required = true)
+    private String secretKey;
+
+    @UriParam(label = "producer",
+              description = "The approved sender id (başlık), at most 11 characters without Turkish letters. The"
+                            + " CamelSmsSender header and an SmsMessage's own sender override it.")
+    private String sender;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether messages are commercial and so checked against İYS consent (sent as iys \"1\");"
+                            + " an SmsMessage's own flag overrides it. Commercial messages need iysList.")
+    private boolean commercial;
+
+    @UriParam(label = "producer", enums = "BIREYSEL,TACIR",
+              description = "The İYS recipient type of commercial messages: BIREYSEL (individuals) or TACIR"
+                            + " (merchants). Required when commercial is true.")
+    private IysRecipientType iysList;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "Scheme, host and optional port of the API, without a path; the component adds"
+                            + " /v1/{operation}/json. Tests point it at the sandbox.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    public IletimerkeziOperation getOperationValue() {
+        return IletimerkeziOperation.fromUriName(operation);
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public boolean isCommercial() {
+        return commercial;
+    }
+
+    public void setCommercial(boolean commercial) {
+        this.commercial = commercial;
+    }
+
+    public IysRecipientType getIysList() {
+        return iysList;
+    }
+
+    public void setIysList(IysRecipientType iysList) {
+        this.iysList = iysList;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public IletimerkeziConfiguration copy() {
+        try {
+            return (IletimerkeziConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.kopru.camel.component.iletimerkezi;
+
+import io.kopru.camel.support.sms.SmsHeaders;
+import org.apache.camel.spi.Metadata;
+
+/** The headers the iletiMerkezi component reads and writes. */
+public final class IletimerkeziConstants {
+
+    public static final String PROVIDER = "iletimerkezi";
+
+    @Metadata(label = "send-sms", javaType = "Object",
+              description = "In: the recipients, a List<String> or a comma-separated String, for a String body.")
+    public static final String TO = SmsHeaders.TO;
+
+    @Metadata(label = "send-sms", javaType = "String",
+              description = "In: the sender id; overrides the endpoint's sender option.")
+    public static final String SENDER = SmsHeaders.SENDER;
+
+    @Metadata(javaType = "String",
+              description = "Out of send-sms: the order id. In to get-report and cancel-order: the order id (the body"
+                            + " is used when the header is absent).")
+    public static final String MESSAGE_ID = SmsHeaders.MESSAGE_ID;
+
+    @Metadata(label = "send-sms", javaType = "String", description = "Out: the provider, iletimerkezi.")
+    public static final String SMS_PROVIDER = SmsHeaders.PROVIDER;
+
+    @Metadata(label = "send-sms", javaType = "Integer",
+              description = "Out: SMS parts per recipient (the longest text's, for an order of several texts).")
+    public static final String SEGMENTS = "CamelIletimerkeziSegments";
+
+    @Metadata(label = "send-sms", javaType = "Integer", description = "Out: how many recipients the order has.")
+    public static final String RECIPIENT_COUNT = "CamelIletimerkeziRecipientCount";
+
+    @Metadata(label = "get-report", javaType = "Integer",
+              description = "Out: the order's status: 113 sending, 114 finished, 115 not sent (cancelled).")
+    public static final String ORDER_STATUS = "CamelIletimerkeziOrderStatus";
+
+    @Metadata(label = "get-reports,get-blacklist", javaType = "java.time.LocalDate or String",
+              description = "In: the first day (get-reports) or instant (get-blacklist) of the range, in Turkish"
+                            + " time; a LocalDate, a LocalDateTime, or text in the API's format. get-reports spans"
+                            + " at most 10 days.")
+    public static final String START_DATE = "CamelIletimerkeziStartDate";
+
+    @Metadata(label = "get-reports,get-blacklist", javaType = "java.time.LocalDate or String",
+              description = "In: the last day (get-reports) or instant (get-blacklist) of the range.")
+    public static final String END_DATE = "CamelIletimerkeziEndDate";
+
+    @Metadata(label = "get-balance", javaType = "Long", description = "Out: the SMS credits left.")
+    public static final String BALANCE_SMS = "CamelIletimerkeziBalanceSms";
+
+    private IletimerkeziConstants() {
+    }
+}

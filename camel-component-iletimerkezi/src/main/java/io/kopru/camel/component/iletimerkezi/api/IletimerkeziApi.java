@@ -1,0 +1,324 @@
+package io.kopru.camel.component.iletimerkezi.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kopru.camel.support.error.ProviderAmbiguousResultException;
+import io.kopru.camel.support.error.ProviderErrorDetails;
+import io.kopru.camel.support.error.ProviderException;
+import io.kopru.camel.support.error.ProviderInvalidRequestException;
+import io.kopru.camel.support.error.ProviderUnavailableException;
+import io.kopru.camel.support.error.ProviderValidationException;
+import io.kopru.camel.support.http.HttpFailures;
+import io.kopru.camel.support.http.ProviderHttpClient;
+import io.kopru.camel.support.http.ProviderHttpRequest;
+import io.kopru.camel.support.http.ProviderHttpResponse;
+import io.kopru.camel.support.json.ProviderJson;
+import io.kopru.camel.support.phone.PhoneNumbers;
+import io.kopru.camel.support.sms.DeliveryReport;
+import io.kopru.camel.support.sms.DeliveryStatus;
+import io.kopru.camel.support.sms.SmsMessage;
+import io.kopru.camel.support.sms.SmsSendResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The iletiMerkezi JSON API: every call is {@code POST {baseUrl}/v1/{method}/json} with the key and hash in
+ * {@code request.authentication}, and answers {@code response.status.code} (the HTTP status repeats it). Ids, codes and
+ * counts are read whether the API writes them as strings or numbers, as its own examples do both.
+ */
+public final class IletimerkeziApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IletimerkeziApi.class);
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final int MAX_ROWS = 1000;
+    private static final long MAX_REPORT_DAYS = 10;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ProviderHttpClient http;
+    private final String baseUrl;
+    private final String apiKey;
+    private final String apiHash;
+    private final Clock clock;
+    private final ObjectMapper mapper = ProviderJson.mapper();
+
+    public IletimerkeziApi(ProviderHttpClient http, String baseUrl, String apiKey, String apiHash, Clock clock) {
+        this.http = http;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.apiKey = apiKey;
+        this.apiHash = apiHash;
+        this.clock = clock;
+    }
+
+    /** Sends one order (validated by the builder) and returns its id. */
+    public SmsSendResult sendSms(IletimerkeziOrderBuilder.Order order) {
+        ObjectNode fields = mapper.createObjectNode();
+        fields.set("order", order.json);
+        JsonNode response = call("send-sms", fields, false);
+        String id = text(response.path("order").path("id"));
+        if (id == null || id.isEmpty()) {
+            throw new ProviderAmbiguousResultException(ProviderErrorDetails.of(IletimerkeziErrors.PROVIDER)
+                    .httpStatus(200).providerMessage("the answer has no order id")
+                    .remedy("The order may have been accepted; check get-reports before sending it again").build(),
+                    null);
+        }
+        LOG.debug("iletimerkezi accepted order {} for {} recipient(s)", id, order.recipientCount());
+        return new SmsSendResult(IletimerkeziErrors.PROVIDER, id, order.recipientCount(), order.segments());
+    }
+
+    /** The state of an order and each of its messages, every page of them. */
+    public IletimerkeziReport getReport(String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            throw new ProviderValidationException(IletimerkeziErrors.PROVIDER,
+                    "no order id: set CamelSmsMessageId or the body to the id send-sms returned");
+        }
+        Instant observed = clock.instant();
+        List<DeliveryReport> reports = new ArrayList<>();
+        int orderStatus = IletimerkeziReport.SENDING;
+        for (int page = 1; ; page++) {
+            ObjectNode fields = mapper.createObjectNode();
+            fields.putObject("order").put("id", orderId).put("page", page).put("rowCount", MAX_ROWS);
+            JsonNode order;
+            try {
+                order = call("get-report", fields, true).path("order");
+            } catch (ProviderInvalidRequestException e) {
+                if ("456".equals(e.getProviderCode())) {
+                    // scheduled, not yet due: still pending, nothing to report per recipient
+                    return new IletimerkeziReport(orderId, IletimerkeziReport.SENDING, true, List.of());
+                }
+                throw e;
+            }
+            orderStatus = integer(order.path("status"), IletimerkeziReport.SENDING);
+            JsonNode messages = order.path("message");
+            for (JsonNode m : messages) {
+                reports.add(new DeliveryReport(IletimerkeziErrors.PROVIDER, orderId, text(m.path("number")),
+                        deliveryStatus(orderStatus, integer(m.path("status"), 110)), text(m.path("status")),
+                        observed));
+            }
+            int total = integer(order.path("total"), -1);
+            boolean more = total >= 0 ? reports.size() < total && messages.size() > 0 : messages.size() == MAX_ROWS;
+            if (!more) {
+                break;
+            }
+        }
+        return new IletimerkeziReport(orderId, orderStatus, false, reports);
+    }
+
+    static DeliveryStatus deliveryStatus(int orderStatus, int messageStatus) {
+        if (orderStatus == IletimerkeziReport.NOT_SENT) {
+            return DeliveryStatus.FAILED;
+        }
+        switch (messageStatus) {
+            case 111:
+                return DeliveryStatus.DELIVERED;
+            case 112:
+                return DeliveryStatus.UNDELIVERED;
+            default:
+                return DeliveryStatus.PENDING;
+        }
+    }
+
+    /** The orders submitted between two days (Turkish time, inclusive, at most 10 days apart), every page. */
+    public List<IletimerkeziOrderSummary> getReports(LocalDate start, LocalDate end) {
+        List<String> violations = new ArrayList<>();
+        if (start == null || end == null) {
+            violations.add("get-reports needs CamelIletimerkeziStartDate and CamelIletimerkeziEndDate");
+        } else if (end.isBefore(start)) {
+            violations.add("the end date " + end + " is before the start date " + start);
+        } else if (ChronoUnit.DAYS.between(start, end) > MAX_REPORT_DAYS) {
+            violations.add("get-reports spans at most " + MAX_REPORT_DAYS + " days; " + start + " to " + end
+                           + " is longer");
+        }
+        if (!violations.isEmpty()) {
+            throw new ProviderValidationException(IletimerkeziErrors.PROVIDER, violations);
+        }
+        List<IletimerkeziOrderSummary> result = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            ObjectNode fields = mapper.createObjectNode();
+            fields.putObject("filter").put("start", DAY.format(start)).put("end", DAY.format(end)).put("page", page);
+            JsonNode response = call("get-reports", fields, true);
+            JsonNode orders = response.path("orders");
+            for (JsonNode o : orders) {
+                result.add(new IletimerkeziOrderSummary(text(o.path("id")), integer(o.path("status"), 0),
+                        integer(o.path("total"), 0), integer(o.path("delivered"), 0),
+                        integer(o.path("undelivered"), 0), integer(o.path("waiting"), 0),
+                        timestamp(o.path("submitAt")), timestamp(o.path("sendAt")), text(o.path("sender"))));
+            }
+            int count = integer(response.path("count"), -1);
+            if (orders.isEmpty() || count < 0 || result.size() >= count) {
+                return result;
+            }
+        }
+    }
+
+    /** Cancels a scheduled order that has not started sending. */
+    public void cancelOrder(String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            throw new ProviderValidationException(IletimerkeziErrors.PROVIDER,
+                    "no order id: set CamelSmsMessageId or the body to the id send-sms returned");
+        }
+        ObjectNode fields = mapper.createObjectNode();
+        fields.putObject("order").put("id", orderId);
+        // a repeated cancel cannot do harm, but it is not a query either
+        call("cancel-order", fields, false);
+    }
+
+    public IletimerkeziBalance getBalance() {
+        JsonNode balance = call("get-balance", mapper.createObjectNode(), true).path("balance");
+        String amount = text(balance.path("amount"));
+        BigDecimal money;
+        try {
+            money = amount == null || amount.isEmpty() ? BigDecimal.ZERO : new BigDecimal(amount.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            money = null;
+        }
+        return new IletimerkeziBalance(money, integer(balance.path("sms"), 0));
+    }
+
+    public List<String> getSenders() {
+        List<String> senders = new ArrayList<>();
+        call("get-sender", mapper.createObjectNode(), true).path("senders").path("sender")
+                .forEach(s -> senders.add(s.asText()));
+        return senders;
+    }
+
+    /** Every blacklisted number, optionally only those added between two instants (Turkish time). */
+    public List<String> getBlacklist(LocalDateTime start, LocalDateTime end) {
+        List<String> numbers = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            ObjectNode fields = mapper.createObjectNode();
+            ObjectNode blacklist = fields.putObject("blacklist");
+            if (start != null || end != null) {
+                ObjectNode filter = blacklist.putObject("filter");
+                if (start != null) {
+                    filter.put("start", TIMESTAMP.format(start));
+                }
+                if (end != null) {
+                    filter.put("end", TIMESTAMP.format(end));
+                }
+            }
+            blacklist.put("page", page).put("rowCount", MAX_ROWS);
+            JsonNode list = call("get-blacklist", fields, true).path("blacklist");
+            JsonNode page1 = list.path("number");
+            page1.forEach(n -> numbers.add(n.asText()));
+            int count = integer(list.path("count"), -1);
+            if (page1.isEmpty() || (count >= 0 ? numbers.size() >= count : page1.size() < MAX_ROWS)) {
+                return numbers;
+            }
+        }
+    }
+
+    /** Adds a number to, or removes it from, the account's blacklist. @return the number as sent */
+    public String changeBlacklist(String number, boolean add) {
+        String formatted = PhoneNumbers.normalize(IletimerkeziErrors.PROVIDER,
+                number == null ? List.of() : List.of(number), PhoneNumbers.Scope.ANY_MOBILE,
+                PhoneNumbers.Style.E164).get(0);
+        ObjectNode fields = mapper.createObjectNode();
+        fields.putObject("blacklist").put("number", formatted);
+        call(add ? "add-blacklist" : "delete-blacklist", fields, true);
+        return formatted;
+    }
+
+    /**
+     * Calls one method. The request is built afresh for the call; its body holds the credentials, so neither it nor
+     * anything derived from it is ever logged or put in an error.
+     */
+    private JsonNode call(String method, ObjectNode fields, boolean idempotent) {
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode request = root.putObject("request");
+        request.putObject("authentication").put("key", apiKey).put("hash", apiHash);
+        request.setAll(fields);
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the " + method + " request", e);
+        }
+        ProviderHttpRequest httpRequest = ProviderHttpRequest.post(URI.create(baseUrl + "/v1/" + method + "/json"))
+                .header("Accept", "application/json").body(body, JSON).idempotent(idempotent).build();
+        ProviderHttpResponse response = http.execute(httpRequest);
+
+        JsonNode json;
+        try {
+            json = mapper.readTree(response.body());
+        } catch (IOException e) {
+            json = null;
+        }
+        JsonNode status = json == null ? null : json.path("response").path("status");
+        Integer code = status == null ? null : integerOrNull(status.path("code"));
+        if (code == null) {
+            throw unreadable(method, response, idempotent);
+        }
+        if (code == 200 && response.isSuccess()) {
+            return json.path("response");
+        }
+        ProviderException error = IletimerkeziErrors.of(code, text(status.path("message")), response.status(),
+                response.rateLimit(null, clock), idempotent);
+        LOG.debug("iletimerkezi {} refused: {}", method, error.getMessage());
+        throw error;
+    }
+
+    private static ProviderException unreadable(String method, ProviderHttpResponse response, boolean idempotent) {
+        ProviderErrorDetails details = ProviderErrorDetails.of(IletimerkeziErrors.PROVIDER)
+                .httpStatus(response.status())
+                .providerMessage("the answer to " + method + " is not iletiMerkezi's JSON")
+                .remedy(idempotent ? "The query can be repeated"
+                        : "The request may have been accepted; check get-reports before sending it again")
+                .build();
+        if (!response.isSuccess()) {
+            return HttpFailures.fromStatus(details, response.rateLimit(null, Clock.systemUTC()), idempotent);
+        }
+        return idempotent ? new ProviderUnavailableException(details, null)
+                : new ProviderAmbiguousResultException(details, null);
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() || node.isNumber() ? node.asText() : null;
+    }
+
+    private static Integer integerOrNull(JsonNode node) {
+        String text = text(node);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int integer(JsonNode node, int defaultValue) {
+        Integer value = integerOrNull(node);
+        return value == null ? defaultValue : value;
+    }
+
+    private static LocalDateTime timestamp(JsonNode node) {
+        return parse(text(node), s -> LocalDateTime.parse(s, TIMESTAMP));
+    }
+
+    private static <T> T parse(String s, Function<String, T> parser) {
+        try {
+            return s == null ? null : parser.apply(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+}

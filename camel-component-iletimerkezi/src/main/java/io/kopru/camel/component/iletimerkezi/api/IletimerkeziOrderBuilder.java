@@ -1,0 +1,135 @@
+package io.kopru.camel.component.iletimerkezi.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kopru.camel.support.error.ProviderValidationException;
+import io.kopru.camel.support.phone.PhoneNumbers;
+import io.kopru.camel.support.sms.IysRecipientType;
+import io.kopru.camel.support.sms.SmsMessage;
+import io.kopru.camel.support.sms.SmsSegments;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Turns SMS messages into one iletiMerkezi order ({@code request.order}), refusing, before anything is sent, what the
+ * API would refuse: invalid numbers (each named), empty text, more than 7 parts, a missing sender or one longer than
+ * 11 characters or with Turkish letters, a commercial message without its İYS list, and messages of one order that
+ * disagree on sender, send time or İYS settings.
+ */
+public final class IletimerkeziOrderBuilder {
+
+    static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
+    static final int MAX_PARTS = 7;
+    static final int MAX_SENDER_LENGTH = 11;
+    private static final DateTimeFormatter SEND_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(TURKEY);
+    private static final Pattern TURKISH_LETTERS = Pattern.compile("[çğıöşüÇĞİÖŞÜ]");
+
+    private final String defaultSender;
+    private final boolean defaultCommercial;
+    private final IysRecipientType defaultIysList;
+
+    public IletimerkeziOrderBuilder(String defaultSender, boolean defaultCommercial, IysRecipientType defaultIysList) {
+        this.defaultSender = defaultSender;
+        this.defaultCommercial = defaultCommercial;
+        this.defaultIysList = defaultIysList;
+    }
+
+    /** A validated order, ready to send, with what it costs. */
+    public static final class Order {
+        final ObjectNode json;
+        final int recipientCount;
+        final int segments;
+
+        Order(ObjectNode json, int recipientCount, int segments) {
+            this.json = json;
+            this.recipientCount = recipientCount;
+            this.segments = segments;
+        }
+
+        public int recipientCount() {
+            return recipientCount;
+        }
+
+        public int segments() {
+            return segments;
+        }
+    }
+
+    public Order build(List<SmsMessage> messages) {
+        List<String> violations = new ArrayList<>();
+        SmsMessage first = messages.get(0);
+        String sender = first.getSender() != null ? first.getSender() : defaultSender;
+        boolean commercial = first.getCommercial() != null ? first.getCommercial() : defaultCommercial;
+        IysRecipientType iysList = first.getRecipientType() != null ? first.getRecipientType() : defaultIysList;
+        Instant sendAt = first.getSendAt();
+
+        for (SmsMessage m : messages.subList(1, messages.size())) {
+            if (!Objects.equals(m.getSender() != null ? m.getSender() : defaultSender, sender)
+                || !Objects.equals(m.getSendAt(), sendAt)
+                || (m.getCommercial() != null ? m.getCommercial() : defaultCommercial) != commercial
+                || !Objects.equals(m.getRecipientType() != null ? m.getRecipientType() : defaultIysList, iysList)) {
+                violations.add("the messages of one order must share sender, send time and İYS settings");
+                break;
+            }
+        }
+        if (sender == null || sender.isBlank()) {
+            violations.add("no sender: set the sender option or the CamelSmsSender header");
+        } else if (sender.length() > MAX_SENDER_LENGTH) {
+            violations.add("sender '" + sender + "' is longer than " + MAX_SENDER_LENGTH + " characters");
+        } else if (TURKISH_LETTERS.matcher(sender).find()) {
+            violations.add("sender '" + sender + "' has Turkish letters, which senders may not");
+        }
+        if (commercial && iysList == null) {
+            violations.add("a commercial message needs iysList (BIREYSEL or TACIR)");
+        }
+
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ArrayNode parts = f.arrayNode();
+        int recipients = 0;
+        int maxSegments = 0;
+        for (SmsMessage m : messages) {
+            String text = m.getText();
+            int segments = SmsSegments.count(text).segments();
+            if (text == null || text.isEmpty()) {
+                violations.add("the text is empty");
+            } else if (segments > MAX_PARTS) {
+                violations.add("the text takes " + segments + " SMS parts; iletiMerkezi takes at most " + MAX_PARTS);
+            }
+            List<String> numbers;
+            try {
+                numbers = PhoneNumbers.normalize(IletimerkeziErrors.PROVIDER, m.getTo(),
+                        PhoneNumbers.Scope.TURKISH_MOBILE, PhoneNumbers.Style.E164);
+            } catch (ProviderValidationException e) {
+                violations.addAll(e.getViolations());
+                continue;
+            }
+            ObjectNode part = parts.addObject();
+            part.put("text", text);
+            ArrayNode list = part.putObject("receipents").putArray("number"); // the API's spelling
+            numbers.forEach(list::add);
+            recipients += numbers.size();
+            maxSegments = Math.max(maxSegments, segments);
+        }
+        if (!violations.isEmpty()) {
+            throw new ProviderValidationException(IletimerkeziErrors.PROVIDER, violations);
+        }
+
+        ObjectNode order = f.objectNode();
+        order.put("sender", sender);
+        order.put("sendDateTime", sendAt == null ? "" : SEND_DATE_TIME.format(sendAt));
+        order.put("iys", commercial ? "1" : "0");
+        if (commercial) {
+            order.put("iysList", iysList.name());
+        }
+        order.set("message", parts.size() == 1 ? parts.get(0) : parts);
+        return new Order(order, recipients, maxSegments);
+    }
+}

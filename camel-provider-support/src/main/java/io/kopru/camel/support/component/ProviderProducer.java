@@ -1,0 +1,95 @@
+package io.kopru.camel.support.component;
+
+import io.kopru.camel.support.error.ProviderErrorDetails;
+import io.kopru.camel.support.error.ProviderRateLimitException;
+import io.kopru.camel.support.health.ProviderHealthCheck;
+import io.kopru.camel.support.health.ProviderHealthChecks;
+import io.kopru.camel.support.http.ProviderHttpClient;
+import io.kopru.camel.support.http.ProviderHttpClientFactory;
+import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import io.kopru.camel.support.ratelimit.ClientRateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimitInfo;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.DefaultProducer;
+
+import java.time.Duration;
+
+/**
+ * What every provider producer does around its operations: an HTTP client built from the endpoint's transport
+ * options for the life of the producer, the optional client-side rate limiter, and a producer health check registered
+ * the way Camel's own producers do it.
+ */
+public abstract class ProviderProducer extends DefaultProducer {
+
+    private final String provider;
+    private final ProviderHttpConfiguration configuration;
+    private final boolean healthCheckEnabled;
+    private ProviderHttpClient http;
+    private ClientRateLimiter limiter;
+    private ProviderHealthCheck healthCheck;
+    private WritableHealthCheckRepository healthCheckRepository;
+
+    protected ProviderProducer(DefaultEndpoint endpoint, String provider, ProviderHttpConfiguration configuration,
+                               boolean healthCheckEnabled) {
+        super(endpoint);
+        this.provider = provider;
+        this.configuration = configuration;
+        this.healthCheckEnabled = healthCheckEnabled;
+    }
+
+    /** A probe without side effects for the health check, or null for none. */
+    protected abstract ProviderHealthCheck.Probe healthProbe();
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        http = new ProviderHttpClient(provider, ProviderHttpClientFactory.create(getEndpoint().getCamelContext(),
+                configuration));
+        if (configuration.getRateLimit() > 0) {
+            limiter = new ClientRateLimiter(configuration.getRateLimit(),
+                    Duration.ofMillis(configuration.getRateLimitPeriod()));
+        }
+        ProviderHealthCheck.Probe probe = healthProbe();
+        if (probe != null) {
+            healthCheck = new ProviderHealthCheck("producer:" + provider + "-" + ((DefaultEndpoint) getEndpoint()).getId(), probe);
+            healthCheckRepository = ProviderHealthChecks.register(getEndpoint().getCamelContext(), healthCheck,
+                    healthCheckEnabled);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ProviderHealthChecks.unregister(healthCheckRepository, healthCheck);
+        healthCheck = null;
+        if (http != null) {
+            http.close();
+            http = null;
+        }
+        super.doStop();
+    }
+
+    protected ProviderHttpClient http() {
+        return http;
+    }
+
+    protected String provider() {
+        return provider;
+    }
+
+    /**
+     * Waits for the client-side rate limiter, when one is set, before a request is sent.
+     *
+     * @throws ProviderRateLimitException when the wait would exceed {@code rateLimitMaxWait}; nothing was sent
+     */
+    protected void awaitRateLimit() throws InterruptedException {
+        if (limiter != null && !limiter.acquire(Duration.ofMillis(configuration.getRateLimitMaxWait()))) {
+            throw new ProviderRateLimitException(ProviderErrorDetails.of(provider)
+                    .remedy("The client-side limit of " + limiter.getPermits() + " requests per "
+                            + limiter.getPeriod().toMillis() + " ms would hold this message longer than "
+                            + configuration.getRateLimitMaxWait() + " ms; nothing was sent. Slow the route down"
+                            + " or raise rateLimitMaxWait")
+                    .build(), RateLimitInfo.NONE);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.kopru.camel.sandbox;
+
+/**
+ * What can go wrong between a client and a provider. Each fault says whether the provider processed (accepted) the
+ * request before things went wrong, which is what a client must be honest about.
+ */
+public enum Fault {
+    /** HTTP 500 before processing: nothing was accepted. */
+    STATUS_500(false),
+    /** HTTP 503 before processing: nothing was accepted. */
+    STATUS_503(false),
+    /** The connection is closed before the request is processed: nothing was accepted, the client gets no answer. */
+    DROP_BEFORE_PROCESSING(false),
+    /** The request is processed (a message is accepted), then the connection is closed without an answer. */
+    DROP_AFTER_PROCESSING(true),
+    /** The request is processed, then the answer is held back longer than a client's timeout ({@link SandboxServer#setSlowDelay}). */
+    SLOW_RESPONSE(true),
+    /** The request is processed, then the answer's body is replaced by garbage. */
+    MALFORMED_RESPONSE(true);
+
+    private final boolean processed;
+
+    Fault(boolean processed) {
+        this.processed = processed;
+    }
+
+    /** Whether the simulator processes the request (and may accept a message) before the fault strikes. */
+    public boolean processed() {
+        return processed;
+    }
+}

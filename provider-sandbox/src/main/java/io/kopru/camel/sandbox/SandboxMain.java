@@ -1,0 +1,50 @@
+package io.kopru.camel.sandbox;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts every simulator from the command line and prints where each listens and the credentials to use:
+ * <pre>
+ * java -jar provider-sandbox.jar [--base-port 18080]
+ * </pre>
+ * With no base port, each takes a free port. Stop it with Ctrl-C.
+ */
+public final class SandboxMain {
+
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int basePort = 0;
+        for (int i = 0; i < args.length; i++) {
+            if ("--base-port".equals(args[i]) && i + 1 < args.length) {
+                basePort = Integer.parseInt(args[++i]);
+            } else {
+                System.err.println("usage: java -jar provider-sandbox.jar [--base-port PORT]");
+                System.exit(2);
+            }
+        }
+        ProviderSandbox sandbox = ProviderSandbox.all(basePort).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        System.out.println(describe(sandbox));
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+
+    /** The URL and credentials of every simulator, for people. */
+    public static String describe(ProviderSandbox sandbox) {
+        StringBuilder sb = new StringBuilder("Provider sandbox (test credentials only):\n");
+        for (SandboxServer server : sandbox.servers()) {
+            sb.append("  ").append(server.simulator().name()).append(": ").append(server.baseUrl()).append('\n');
+            for (Map.Entry<String, String> c : server.simulator().credentials().entrySet()) {
+                sb.append("      ").append(c.getKey()).append(" = ").append(c.getValue()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

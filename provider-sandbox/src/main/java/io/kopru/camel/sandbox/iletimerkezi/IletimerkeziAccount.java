@@ -1,0 +1,72 @@
+package io.kopru.camel.sandbox.iletimerkezi;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** An iletiMerkezi account as the panel configures it. Tests may change any of it. */
+public final class IletimerkeziAccount {
+
+    final String key;
+    final String hash;
+    volatile boolean apiAccessAllowed;
+    final Set<String> allowedIps = ConcurrentHashMap.newKeySet();
+    final AtomicLong smsCredits;
+    final Set<String> approvedSenders = ConcurrentHashMap.newKeySet();
+    /** number (+90...) -> when it was added; insertion order */
+    final Map<String, Instant> blacklist = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+    IletimerkeziAccount(String key, String hash, boolean apiAccessAllowed, long smsCredits, List<String> senders) {
+        this.key = key;
+        this.hash = hash;
+        this.apiAccessAllowed = apiAccessAllowed;
+        this.smsCredits = new AtomicLong(smsCredits);
+        this.approvedSenders.addAll(senders);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The "Allow API access" toggle of the panel. Off: every request answers 401. */
+    public IletimerkeziAccount apiAccessAllowed(boolean allowed) {
+        this.apiAccessAllowed = allowed;
+        return this;
+    }
+
+    /** The static-IP allow-list; empty means any address. */
+    public IletimerkeziAccount allowOnlyIps(String... ips) {
+        allowedIps.clear();
+        allowedIps.addAll(List.of(ips));
+        return this;
+    }
+
+    public IletimerkeziAccount smsCredits(long credits) {
+        smsCredits.set(credits);
+        return this;
+    }
+
+    public long smsCredits() {
+        return smsCredits.get();
+    }
+
+    public IletimerkeziAccount approveSender(String sender) {
+        approvedSenders.add(sender);
+        return this;
+    }
+
+    public Set<String> blacklist() {
+        synchronized (blacklist) {
+            return Set.copyOf(blacklist.keySet());
+        }
+    }
+
+    public IletimerkeziAccount blacklist(String e164Number) {
+        blacklist.put(e164Number, Instant.now());
+        return this;
+    }
+}
