@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +16,35 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import com.sun.net.httpserver.HttpServer;
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.SandboxServer;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziOrder;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Boots a real Apache Karaf (the distribution the build unpacked into target/), adds the test-only Camel features
- * repository and the shipped features.xml (unchanged, through its mvn: URL), installs the Camel features under
- * camel-karaf's names plus the test bundle, deploys a YAML DSL route file and checks that the route, running
- * inside Karaf, called an HTTP server this test runs on 127.0.0.1. Karaf is always killed at the end.
+ * repository and the shipped features.xml (unchanged, through its mvn: URL), installs every kopru-* feature whose
+ * bundles this build makes ({@code kopru-iletimerkezi} and {@code kopru-routes} at least), and checks, against the
+ * iletiMerkezi simulator this test runs on 127.0.0.1:
+ * <ol>
+ * <li>a YAML route file dropped into Karaf sends an SMS through {@code iletimerkezi:send-sms} (the test bundle's
+ * CamelContext, camel-core-osgi finding the component in its bundle), and the simulator accepted it;</li>
+ * <li>the {@code kopru-routes} bundle, configured through Config Admin ({@code etc/io.kopru.camel.routes.cfg}),
+ * runs its own route files: its demo message goes through the failover route to the simulator, and once the
+ * simulator delivers it, the Quartz poll publishes the delivery report; a change of the configuration in the Karaf
+ * shell ({@code config:property-set}) restarts them with the new values;</li>
+ * <li>the credentials, given to Karaf as environment variables, appear nowhere in Karaf's log.</li>
+ * </ol>
+ * Karaf is always killed at the end.
  */
 class KarafFeaturesIT {
 
@@ -39,24 +52,22 @@ class KarafFeaturesIT {
     private static final Duration INSTALL_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration ROUTE_TIMEOUT = Duration.ofSeconds(90);
 
-    /** Camel features (camel-karaf's names) installed from the test repository, beyond what the route needs. */
-    private static final List<String> CAMEL_FEATURES = List.of(
-            "camel-core", "camel-http", "camel-jackson", "camel-jacksonxml", "camel-quartz", "camel-yaml-dsl",
-            "camel-xml-io-dsl");
     /** The shipped features, which must all be listed once the shipped repository is added. */
     private static final List<String> KOPRU_FEATURES = List.of(
             "kopru-provider-support", "kopru-iletimerkezi", "kopru-mobildev", "kopru-signaport", "kopru-restlink",
             "kopru-brokerage", "kopru-routes");
-    /**
-     * Shipped features to install as well: none yet, since their bundles are not built by this reactor yet.
-     * Add each one (and its module to the pom's dependencies) as the module lands; or pass
-     * -Dkopru.karaf.install=kopru-iletimerkezi,...
-     */
-    private static final String KOPRU_INSTALL = System.getProperty("kopru.karaf.install", "");
+    /** Installed whatever else this build makes. */
+    private static final List<String> MUST_INSTALL = List.of("kopru-iletimerkezi", "kopru-routes");
+    /** The recipient of the YAML route's SMS, and of kopru-routes' demo message. */
+    private static final String ROUTE_RECIPIENT = "5331234567";
+    private static final String DEMO_RECIPIENT = "5321234567";
+    private static final String CHANGED_DEMO_RECIPIENT = "5341234567";
+    /** kopru-routes' Config Admin PID (etc/io.kopru.camel.routes.cfg). */
+    private static final String ROUTES_PID = "io.kopru.camel.routes";
 
     private final long started = System.nanoTime();
     private KarafProcess karaf;
-    private HttpServer server;
+    private ProviderSandbox sandbox;
 
     @AfterEach
     void tearDown() {
@@ -64,15 +75,15 @@ class KarafFeaturesIT {
             karaf.kill();
             log("Karaf stopped (process tree killed)");
         }
-        if (server != null) {
-            server.stop(0);
+        if (sandbox != null) {
+            sandbox.close();
         }
         log("total " + elapsed());
     }
 
     @Test
     @Timeout(value = 12, unit = TimeUnit.MINUTES)
-    void shippedFeaturesLoadAndYamlRouteRunsInsideKaraf() throws Exception {
+    void shippedFeaturesInstallAndTheirRoutesSendSmsToTheSandbox() throws Exception {
         String version = property("kopru.project.version");
         Path dist = Paths.get(property("kopru.karaf.dist"));
         Path work = Paths.get(property("kopru.karaf.work"));
@@ -90,22 +101,18 @@ class KarafFeaturesIT {
         Files.copy(shippedFeatures, published, StandardCopyOption.REPLACE_EXISTING);
         String shippedFeaturesUrl = "mvn:" + groupId + "/" + artifactId + "/" + version + "/xml/features";
 
-        // the HTTP server the route calls
-        BlockingQueue<ReceivedRequest> received = new LinkedBlockingQueue<>();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    exchange.getRequestHeaders().entrySet().stream().collect(
-                            Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()))),
-                    new String(body, StandardCharsets.UTF_8)));
-            byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        server.start();
-        int httpPort = server.getAddress().getPort();
+        // every kopru-* feature all of whose bundles this build made (they are in the test's Maven repository)
+        ShippedFeatures features = ShippedFeatures.read(shippedFeatures);
+        List<String> install = features.installable(a -> Files.isRegularFile(itRepo.resolve("io/kopru/camel")
+                .resolve(a).resolve(version).resolve(a + "-" + version + ".jar")));
+        assertTrue(install.containsAll(MUST_INSTALL), "installable: " + install);
+
+        // the provider, outside Karaf, on the loopback interface
+        IletimerkeziSimulator simulator = new IletimerkeziSimulator();
+        sandbox = ProviderSandbox.of(simulator).start();
+        String baseUrl = sandbox.baseUrl(IletimerkeziSimulator.class);
+        assertEquals("127.0.0.1", URI.create(baseUrl).getHost(), baseUrl);
+        SandboxServer server = sandbox.server(IletimerkeziSimulator.class);
 
         // a fresh Karaf under target/, configured for this build
         Path home = work.resolve("apache-karaf");
@@ -113,29 +120,45 @@ class KarafFeaturesIT {
         KarafProcess.copyTree(dist, home);
         int sshPort = KarafProcess.freePort();
         KarafConfig.configure(home, sshPort, itRepo, localRepo);
+        // kopru-routes' configuration (Config Admin PID io.kopru.camel.routes): the provider's address and the demo;
+        // the credentials come from the environment, as application.properties references them
+        KarafConfig.writeRoutesConfiguration(home, ROUTES_PID, Map.of(
+                "camel.component.iletimerkezi.base-url", baseUrl,
+                "kopru.demo.enabled", "true",
+                "kopru.demo.to", DEMO_RECIPIENT,
+                "kopru.poll.cron", "0/2+*+*+*+*+?"));
         log("Karaf " + property("kopru.karaf.version") + " prepared in " + home + " (ssh on 127.0.0.1:" + sshPort
-                + ", mvn: from " + itRepo + " and " + localRepo + ")");
+                + ", mvn: from " + itRepo + " and " + localRepo + "); iletiMerkezi simulator at " + baseUrl);
 
-        karaf = KarafProcess.start(home, sshPort, work.resolve("karaf-console.log"));
+        karaf = KarafProcess.start(home, sshPort, work.resolve("karaf-console.log"), Map.of(
+                "ILETIMERKEZI_API_KEY", IletimerkeziSimulator.API_KEY,
+                "ILETIMERKEZI_API_HASH", IletimerkeziSimulator.API_HASH));
         karaf.awaitBoot(BOOT_TIMEOUT);
         log("Karaf booted (" + elapsed() + ")");
 
         String out = karaf.shell(INSTALL_TIMEOUT,
                 "feature:repo-add " + testFeatures.toUri(),
                 "feature:repo-add " + shippedFeaturesUrl,
-                "feature:install " + String.join(" ", CAMEL_FEATURES) + " kopru-karaf-test-bundle"
-                        + (KOPRU_INSTALL.isBlank() ? "" : " " + KOPRU_INSTALL.replace(',', ' ')),
+                "feature:install " + String.join(" ", install) + " kopru-karaf-test-bundle",
                 "feature:repo-list",
                 "feature:list -i",
                 "feature:list | grep kopru-");
-        log("features installed (" + elapsed() + "):\n" + out);
+        log("features " + install + " installed (" + elapsed() + "):\n" + out);
         for (String feature : KOPRU_FEATURES) {
             assertTrue(out.lines().anyMatch(l -> l.startsWith(feature + " ")),
                     "the shipped features.xml should list " + feature);
         }
-        for (String feature : CAMEL_FEATURES) {
-            assertTrue(out.lines().anyMatch(l -> l.startsWith(feature + " ") && l.contains("Started")),
-                    feature + " should be installed and started");
+        // feature:list -i: name | version | required (x when asked for) | state | repository | description
+        List<String> installed = out.lines().filter(l -> l.matches("^[a-z][\\w.-]* +\\|[^|]+\\|[^|]*\\| Started .*"))
+                .collect(Collectors.toList());
+        for (String feature : install) {
+            assertTrue(installed.stream().anyMatch(l -> l.startsWith(feature + " ") && l.contains("Started")),
+                    feature + " should be installed and started: " + installed);
+        }
+        for (String camel : List.of("camel-core", "camel-http", "camel-jackson", "camel-resilience4j", "camel-quartz",
+                "camel-yaml-dsl", "camel-xml-io-dsl")) {
+            assertTrue(installed.stream().anyMatch(l -> l.startsWith(camel + " ") && l.contains("Started")),
+                    camel + " should come with the kopru features: " + installed);
         }
 
         String bundles = karaf.shell(Duration.ofSeconds(60), "bundle:list -t 0", "bundle:diag");
@@ -145,44 +168,73 @@ class KarafFeaturesIT {
                 .filter(l -> !l.contains("| Active ") && !l.contains("Hosts:"))
                 .collect(Collectors.toList());
         assertTrue(notActive.isEmpty(), "every bundle should be active, but: " + notActive);
+        for (String bundle : List.of("Kopru :: Provider Support", "Kopru :: Camel :: iletiMerkezi", "Kopru :: Routes")) {
+            assertTrue(bundles.lines().anyMatch(l -> l.contains("| Active ") && l.contains(bundle)), bundle + " active");
+        }
 
-        // deploy the YAML route (written elsewhere, then moved in, so the loader never reads half a file)
+        // 1. a YAML route file, loaded by the test bundle's CamelContext, sends an SMS through iletimerkezi:send-sms
+        String text = "Karaf'tan merhaba, kod " + UUID.randomUUID().toString().substring(0, 8);
         Path routes = home.resolve("routes");
         Files.createDirectories(routes);
         Path tmp = work.resolve("kopru-karaf-it.yaml.tmp");
-        Files.writeString(tmp, route(httpPort));
+        Files.writeString(tmp, yamlRoute(baseUrl, text), StandardCharsets.UTF_8);
         Files.move(tmp, routes.resolve("kopru-karaf-it.yaml"), StandardCopyOption.ATOMIC_MOVE);
         log("route file deployed to " + routes.resolve("kopru-karaf-it.yaml"));
 
-        ReceivedRequest request = received.poll(ROUTE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        if (request == null) {
-            fail("the route did not call http://127.0.0.1:" + httpPort + " within " + ROUTE_TIMEOUT + "; karaf.log:\n"
-                    + karaf.logTail(80));
-        }
-        log("HTTP server on 127.0.0.1:" + httpPort + " received " + request);
-        assertEquals("POST", request.method);
-        assertEquals("/kopru-it", request.uri);
-        assertNotNull(request.headers.get("x-kopru-probe-bundle"), "header set by the kopru-probe component");
-        assertTrue(request.headers.get("x-kopru-probe-bundle").startsWith("io.kopru.camel.karaf-test-bundle/"),
-                request.headers.toString());
-        assertEquals(property("kopru.karaf.version"), request.headers.get("x-kopru-probe-karaf"));
-        assertTrue(request.body.contains("from kopru-karaf-test"), request.body);
-        assertTrue(request.headers.getOrDefault("user-agent", "").startsWith("Apache-HttpClient/5"),
-                "sent by camel-http's HttpClient 5: " + request.headers);
+        IletimerkeziOrder order = await("the simulator to accept the YAML route's SMS", ROUTE_TIMEOUT,
+                () -> orderWith(simulator, text));
+        log("simulator accepted order " + order.id + " from the YAML route: sender " + order.sender + ", recipients "
+                + order.parts.get(0).recipients + " (" + elapsed() + ")");
+        assertEquals(IletimerkeziSimulator.API_KEY, order.accountKey);
+        assertEquals("KOPRU", order.sender);
+        assertEquals(List.of("+90" + ROUTE_RECIPIENT), order.parts.get(0).recipients);
+        List<String> routeLines = await("the route to log the order id", Duration.ofSeconds(15),
+                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: iletiMerkezi order " + order.id))));
+        log("karaf.log: " + routeLines);
 
-        // the route's own log line follows the HTTP answer
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (karaf.logLines(l -> l.contains("kopru-karaf-it: HTTP 200")).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
-        List<String> evidence = karaf.logLines(l -> l.contains("RoutesDirectoryActivator") || l.contains("kopru-karaf-it")
-                || l.contains("(kopru-karaf-test)") || l.contains("Camel activator"));
-        log("karaf.log, the route's lines:\n" + String.join("\n", evidence));
-        assertTrue(evidence.stream().anyMatch(l -> l.contains("Loaded route file kopru-karaf-it.yaml")), "route loaded");
-        assertTrue(evidence.stream().anyMatch(l -> l.contains("kopru-karaf-it: HTTP 200")), "route logged the answer");
+        // 2. kopru-routes: its demo message through the failover route, then the delivery report from the poll
+        IletimerkeziOrder demo = await("kopru-routes' demo message at the simulator", ROUTE_TIMEOUT,
+                () -> simulator.acceptedOrders().stream()
+                        .filter(o -> o.parts.get(0).recipients.contains("+90" + DEMO_RECIPIENT)).findFirst());
+        log("simulator accepted order " + demo.id + " from kopru-routes: '" + demo.parts.get(0).text + "' ("
+                + elapsed() + ")");
+        assertTrue(demo.parts.get(0).text.startsWith("Köprü demo mesajı"), demo.parts.get(0).text);
+        assertEquals("ACME", demo.sender, "application.properties' default sender");
+        simulator.deliverAll();
+        List<String> reports = await("kopru-routes' delivery report for order " + demo.id, ROUTE_TIMEOUT,
+                () -> nonEmpty(karaf.logLines(l -> l.contains("delivery report: DeliveryReport[provider=iletimerkezi, messageId="
+                        + demo.id) && l.contains("status=DELIVERED"))));
+        log("karaf.log: " + reports);
+        assertTrue(karaf.logLines(l -> l.contains("Kopru routes started in CamelContext kopru")).size() >= 1,
+                "kopru-routes' activator started its CamelContext");
+
+        // a change of the configuration in the Karaf shell restarts kopru-routes with the new values
+        karaf.shell(Duration.ofSeconds(60), "config:edit " + ROUTES_PID,
+                "config:property-set kopru.demo.to " + CHANGED_DEMO_RECIPIENT, "config:update");
+        IletimerkeziOrder changed = await("kopru-routes' demo message to the recipient set with config:property-set",
+                ROUTE_TIMEOUT, () -> simulator.acceptedOrders().stream()
+                        .filter(o -> o.parts.get(0).recipients.contains("+90" + CHANGED_DEMO_RECIPIENT)).findFirst());
+        log("after config:update, simulator accepted order " + changed.id + " to " + changed.parts.get(0).recipients
+                + " (" + elapsed() + ")");
+        assertTrue(karaf.logLines(l -> l.contains("Kopru routes stopped")).size() >= 1, "the old context stopped");
+        assertEquals(1, simulator.acceptedOrders().stream()
+                .filter(o -> o.parts.get(0).recipients.contains("+90" + DEMO_RECIPIENT)).count(),
+                "the first configuration's demo message was sent once");
+
+        // 3. the secret: given to Karaf only through its environment, never written to its log
+        List<String> leaks = karaf.logLines(l -> l.contains(IletimerkeziSimulator.API_HASH));
+        assertTrue(leaks.isEmpty(), "the API hash appears in karaf.log: " + leaks);
+
+        log("simulator: " + server.requestCount() + " requests, " + simulator.acceptedOrders().size()
+                + " accepted orders");
     }
 
-    private static String route(int httpPort) {
+    /**
+     * The YAML route deployed into Karaf: once, an SMS to {@value #ROUTE_RECIPIENT} through
+     * {@code iletimerkezi:send-sms}, the credentials taken from Karaf's environment by Camel's {@code env:}
+     * placeholders, the provider's address written in.
+     */
+    private static String yamlRoute(String baseUrl, String text) {
         return String.join("\n",
                 "# deployed by KarafFeaturesIT into ${karaf.base}/routes",
                 "- route:",
@@ -190,15 +242,45 @@ class KarafFeaturesIT {
                 "    from:",
                 "      uri: timer:kopru-karaf-it",
                 "      parameters:",
-                "        period: 1000",
-                "        includeMetadata: true",
+                "        repeatCount: 1",
                 "      steps:",
+                "        - setHeader:",
+                "            name: CamelSmsTo",
+                "            constant: \"" + ROUTE_RECIPIENT + "\"",
                 "        - setBody:",
-                "            simple: \"ping ${exchangeProperty.CamelTimerCounter} from ${camelId}\"",
-                "        - to: kopru-probe:stamp",
-                "        - to: \"http://127.0.0.1:" + httpPort + "/kopru-it?httpMethod=POST\"",
-                "        - log: \"kopru-karaf-it: HTTP ${header.CamelHttpResponseCode}, answer ${body}\"",
+                "            constant: \"" + text + "\"",
+                "        - to:",
+                "            uri: iletimerkezi:send-sms",
+                "            parameters:",
+                "              apiKey: \"{{env:ILETIMERKEZI_API_KEY}}\"",
+                "              secretKey: \"{{env:ILETIMERKEZI_API_HASH}}\"",
+                "              sender: KOPRU",
+                "              baseUrl: \"" + baseUrl + "\"",
+                "        - log: \"kopru-karaf-it: iletiMerkezi order ${header.CamelSmsMessageId} accepted\"",
                 "");
+    }
+
+    private static Optional<IletimerkeziOrder> orderWith(IletimerkeziSimulator simulator, String text) {
+        return simulator.acceptedOrders().stream().filter(o -> o.parts.stream().anyMatch(p -> p.text.equals(text)))
+                .findFirst();
+    }
+
+    private static Optional<List<String>> nonEmpty(List<String> lines) {
+        return lines.isEmpty() ? Optional.empty() : Optional.of(lines);
+    }
+
+    /** Polls until the supplier has a value; fails with Karaf's log after the timeout. */
+    private <T> T await(String what, Duration timeout, Supplier<Optional<T>> supplier) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = supplier.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            Thread.sleep(250);
+        }
+        fail("waited " + timeout + " for " + what + "; karaf.log:\n" + karaf.logTail(120));
+        return null;
     }
 
     private static String property(String name) {
@@ -213,27 +295,6 @@ class KarafFeaturesIT {
 
     private static void log(String message) {
         System.out.println("[KarafFeaturesIT] " + message);
-    }
-
-    private static final class ReceivedRequest {
-        final String method;
-        final String uri;
-        final Map<String, String> headers;
-        final String body;
-
-        ReceivedRequest(String method, String uri, Map<String, String> headers, String body) {
-            this.method = method;
-            this.uri = uri;
-            this.headers = headers;
-            this.body = body;
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + uri + " body='" + body + "' X-Kopru-Probe-Bundle="
-                    + headers.get("x-kopru-probe-bundle") + " X-Kopru-Probe-Karaf=" + headers.get("x-kopru-probe-karaf")
-                    + " User-Agent=" + headers.get("user-agent");
-        }
     }
 
     static List<String> readLines(Path file) {
