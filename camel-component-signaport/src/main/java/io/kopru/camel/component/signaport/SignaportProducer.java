@@ -9,6 +9,7 @@ import io.kopru.camel.support.component.ProviderProducer;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.health.ProviderHealthCheck;
+import io.kopru.camel.support.log.MaskingExchangeFormatter;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -53,6 +54,8 @@ public class SignaportProducer extends ProviderProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // the token headers would otherwise appear in every trace line, logMask or not
+        MaskingExchangeFormatter.maskTracer(getEndpoint().getCamelContext());
         api = new SignaportApi(http(), configuration.getBaseUrl(), configuration.getLicenseKey(),
                 configuration.getPassword(), clock);
         for (SignaportSignatureType type : SignaportSignatureType.values()) {
