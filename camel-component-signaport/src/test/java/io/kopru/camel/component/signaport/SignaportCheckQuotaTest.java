@@ -52,6 +52,15 @@ class SignaportCheckQuotaTest extends SignaportTestSupport {
     }
 
     @Test
+    void aLicenceKeyWithCharactersAUrlWouldMisreadIsSentAsOnePathSegment() {
+        signaport.addLicense("SP TEST+KEY?7", "pw");
+        Exchange exchange = call("signaport:check-quota?licenseKey=RAW(SP TEST+KEY?7)");
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(SignaportConstants.REMAINING_QUOTA))
+                .isEqualTo(SignaportSimulator.INITIAL_QUOTA);
+    }
+
+    @Test
     void checkQuotaNeedsNoPasswordAndSendsNone() {
         Exchange exchange = call("signaport:check-quota?licenseKey=" + SignaportSimulator.INACTIVE_LICENSE_KEY);
         assertThat(exchange.getException()).isNull();
