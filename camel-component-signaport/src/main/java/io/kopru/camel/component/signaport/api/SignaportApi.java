@@ -90,7 +90,7 @@ public final class SignaportApi {
             throw lostToken(e.getDetails().toBuilder(), e.getCause());
         }
         JsonNode json = readJson(response);
-        if (response.isSuccess() && json != null && !json.path("success").asText().equals("false")) {
+        if (response.isSuccess() && json != null && !saysFailed(json)) {
             String sign = text(json.path("signToken"));
             long signSeconds = json.path("signExpiresIn").asLong(0);
             if (sign != null && !sign.isEmpty() && signSeconds > 0) {
@@ -107,7 +107,7 @@ public final class SignaportApi {
                 return token;
             }
         }
-        if (response.isSuccess()) {
+        if (response.isSuccess() && (json == null || !saysFailed(json))) {
             throw lostToken(ProviderErrorDetails.of(SignaportErrors.PROVIDER).httpStatus(response.status())
                     .providerMessage("the answer to get-token holds no sign token"), null);
         }
@@ -126,7 +126,7 @@ public final class SignaportApi {
                 .header("Accept", "application/json").logTarget(target).build();
         ProviderHttpResponse response = http.execute(request);
         JsonNode json = readJson(response);
-        if (response.isSuccess() && json != null && json.path("success").asBoolean(true)) {
+        if (response.isSuccess() && json != null && !saysFailed(json)) {
             JsonNode data = json.path("data");
             if (data.path("remainingQuota").isNumber()) {
                 int remaining = data.path("remainingQuota").asInt();
@@ -140,7 +140,7 @@ public final class SignaportApi {
                 return quota;
             }
         }
-        if (response.isSuccess()) {
+        if (response.isSuccess() && (json == null || !saysFailed(json))) {
             throw new ProviderUnavailableException(ProviderErrorDetails.of(SignaportErrors.PROVIDER)
                     .httpStatus(response.status()).providerMessage("the answer to check-quota holds no quota")
                     .remedy("The query can be repeated; check baseUrl if it persists").build(), null);
@@ -194,6 +194,12 @@ public final class SignaportApi {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** {@code "success": false}, whatever the HTTP status said. */
+    private static boolean saysFailed(JsonNode json) {
+        JsonNode success = json.path("success");
+        return success.isBoolean() && !success.booleanValue();
     }
 
     private static String errorCode(JsonNode json) {
