@@ -6,7 +6,9 @@ import io.kopru.camel.component.signaport.api.SignaportQuota;
 import io.kopru.camel.component.signaport.api.SignaportToken;
 import io.kopru.camel.support.auth.SingleUseTokens;
 import io.kopru.camel.support.component.ProviderProducer;
+import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
+import io.kopru.camel.support.error.ProviderUnknownErrorException;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.health.ProviderHealthCheck;
 import io.kopru.camel.support.log.MaskingExchangeFormatter;
@@ -120,7 +122,17 @@ public class SignaportProducer extends ProviderProducer {
     private void getToken(Message in) throws Exception {
         SignaportSignatureType type = signatureType(in); // refuses a bad header before anything is sent
         awaitRateLimit();
-        SignaportToken token = signTokens.get(type).issue();
+        SignaportToken token;
+        try {
+            token = signTokens.get(type).issue();
+        } catch (IllegalStateException repeated) {
+            // SingleUseTokens refused a value it had handed out before
+            throw new ProviderUnknownErrorException(ProviderErrorDetails.of(SignaportConstants.PROVIDER).httpStatus(200)
+                    .providerMessage("Signaport returned a sign token it had returned before")
+                    .remedy("The token was not handed out: a sign token is accepted once. The request cost one"
+                            + " signature; requesting a new token is safe")
+                    .build(), false);
+        }
         in.setHeader(SignaportConstants.SIGN_TOKEN, token.getSignToken());
         in.setHeader(SignaportConstants.SIGN_TOKEN_EXPIRES_AT, token.getSignTokenExpiresAt());
         in.setHeader(SignaportConstants.ACCESS_TOKEN, token.getAccessToken());

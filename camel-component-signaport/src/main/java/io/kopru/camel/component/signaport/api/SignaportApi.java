@@ -77,7 +77,7 @@ public final class SignaportApi {
         try {
             body = mapper.writeValueAsBytes(fields);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the get-token request", e);
+            throw new java.io.UncheckedIOException("cannot write the get-token request", e);
         }
         ProviderHttpRequest request = ProviderHttpRequest.post(URI.create(baseUrl + GET_TOKEN_PATH))
                 .header("Accept", "application/json").body(body, JSON).idempotent(false).build();
