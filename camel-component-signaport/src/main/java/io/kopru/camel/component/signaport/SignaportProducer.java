@@ -42,7 +42,8 @@ public class SignaportProducer extends ProviderProducer {
     private final AtomicBoolean lowQuotaWarned = new AtomicBoolean();
     private final Map<SignaportSignatureType, SingleUseTokens<SignaportToken>> signTokens =
             new EnumMap<>(SignaportSignatureType.class);
-    private SignaportApi api;
+    /** Set once the HTTP client exists; the health check may run from another thread. */
+    private volatile SignaportApi api;
 
     public SignaportProducer(SignaportEndpoint endpoint) {
         super(endpoint, SignaportConstants.PROVIDER, endpoint.getConfiguration(),
@@ -56,7 +57,8 @@ public class SignaportProducer extends ProviderProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // the token headers would otherwise appear in every trace line, logMask or not
+        // Camel 4.14's tracer prints every header, the token headers included, logMask or not: with logMask on,
+        // make it mask them too
         MaskingExchangeFormatter.maskTracer(getEndpoint().getCamelContext());
         api = new SignaportApi(http(), configuration.getBaseUrl(), configuration.getLicenseKey(),
                 configuration.getPassword(), clock);
@@ -73,7 +75,11 @@ public class SignaportProducer extends ProviderProducer {
     @Override
     protected ProviderHealthCheck.Probe healthProbe() {
         return () -> {
-            SignaportQuota quota = api.checkQuota();
+            SignaportApi started = api;
+            if (started == null) {
+                throw new IllegalStateException("the signaport producer is starting");
+            }
+            SignaportQuota quota = started.checkQuota();
             Instant now = clock.instant();
             if (!quota.isActive()) {
                 throw licenceProblem(SignaportErrors.LICENSE_INACTIVE, "check-quota: isActive is false");
@@ -135,11 +141,15 @@ public class SignaportProducer extends ProviderProducer {
         }
         in.setHeader(SignaportConstants.SIGN_TOKEN, token.getSignToken());
         in.setHeader(SignaportConstants.SIGN_TOKEN_EXPIRES_AT, token.getSignTokenExpiresAt());
-        in.setHeader(SignaportConstants.ACCESS_TOKEN, token.getAccessToken());
-        in.setHeader(SignaportConstants.ACCESS_TOKEN_EXPIRES_AT, token.getAccessTokenExpiresAt());
+        // what this call did not return must not linger from an earlier one on the same exchange
+        setOrRemove(in, SignaportConstants.ACCESS_TOKEN, token.getAccessToken());
+        setOrRemove(in, SignaportConstants.ACCESS_TOKEN_EXPIRES_AT, token.getAccessTokenExpiresAt());
+        setOrRemove(in, SignaportConstants.REMAINING_QUOTA,
+                token.getRemainingQuota() >= 0 ? token.getRemainingQuota() : null);
         if (token.getRemainingQuota() >= 0) {
-            in.setHeader(SignaportConstants.REMAINING_QUOTA, token.getRemainingQuota());
             lowQuota(in, token.getRemainingQuota());
+        } else {
+            in.removeHeader(SignaportConstants.LOW_QUOTA);
         }
         in.setBody(token);
     }
@@ -149,10 +159,18 @@ public class SignaportProducer extends ProviderProducer {
         SignaportQuota quota = api.checkQuota();
         in.setHeader(SignaportConstants.REMAINING_QUOTA, quota.getRemainingQuota());
         in.setHeader(SignaportConstants.TOTAL_QUOTA, quota.getTotalQuota());
-        in.setHeader(SignaportConstants.LICENSE_EXPIRES_AT, quota.getExpiryDate());
+        setOrRemove(in, SignaportConstants.LICENSE_EXPIRES_AT, quota.getExpiryDate());
         in.setHeader(SignaportConstants.LICENSE_USABLE, quota.isUsableAt(clock.instant()));
         lowQuota(in, quota.getRemainingQuota());
         in.setBody(quota);
+    }
+
+    private static void setOrRemove(Message in, String header, Object value) {
+        if (value == null) {
+            in.removeHeader(header);
+        } else {
+            in.setHeader(header, value);
+        }
     }
 
     private SignaportSignatureType signatureType(Message in) {
