@@ -3,6 +3,7 @@ package io.kopru.camel.sandbox.signaport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.SandboxMain;
 import io.kopru.camel.sandbox.junit.ProviderSandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,9 +198,10 @@ class SignaportSimulatorTest {
     }
 
     @Test
-    void theStandaloneSandboxFindsTheSimulator() {
-        try (ProviderSandbox all = ProviderSandbox.all(0)) {
-            assertThat(all.simulator(SignaportSimulator.class).name()).isEqualTo("signaport");
+    void theStandaloneSandboxFindsTheSimulatorAndPrintsItsCredentials() {
+        try (ProviderSandbox all = ProviderSandbox.all(0).start()) {
+            assertThat(SandboxMain.describe(all)).contains("signaport: http://127.0.0.1:",
+                    SignaportSimulator.LICENSE_KEY, SignaportSimulator.PASSWORD, SignaportSimulator.VALIDATE_PATH);
         }
     }
 }
