@@ -11,7 +11,6 @@ import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderUnknownErrorException;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.health.ProviderHealthCheck;
-import io.kopru.camel.support.log.MaskingExchangeFormatter;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -56,10 +55,7 @@ public class SignaportProducer extends ProviderProducer {
 
     @Override
     protected void doStart() throws Exception {
-        super.doStart();
-        // Camel 4.14's tracer prints every header, the token headers included, logMask or not: with logMask on,
-        // make it mask them too
-        MaskingExchangeFormatter.maskTracer(getEndpoint().getCamelContext());
+        super.doStart(); // ProviderProducer makes the tracer mask the token headers when logMask is on
         api = new SignaportApi(http(), configuration.getBaseUrl(), configuration.getLicenseKey(),
                 configuration.getPassword(), clock);
         for (SignaportSignatureType type : SignaportSignatureType.values()) {
