@@ -5,6 +5,7 @@ import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.SandboxMain;
 import io.kopru.camel.sandbox.SandboxServer;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.signaport.SignaportSimulator;
 import org.apache.camel.main.Main;
 
 import java.time.Duration;
@@ -54,6 +55,9 @@ public final class KopruApplication {
         p.setProperty("camel.component.iletimerkezi.response-timeout", "2000");
         p.setProperty("iletimerkezi.api-key", IletimerkeziSimulator.API_KEY);
         p.setProperty("iletimerkezi.secret-key", IletimerkeziSimulator.API_HASH);
+        p.setProperty("camel.component.signaport.base-url", sandbox.baseUrl(SignaportSimulator.class));
+        p.setProperty("signaport.license-key", SignaportSimulator.LICENSE_KEY);
+        p.setProperty("signaport.password", SignaportSimulator.PASSWORD);
         return p;
     }
 

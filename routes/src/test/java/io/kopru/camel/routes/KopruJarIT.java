@@ -37,7 +37,9 @@ class KopruJarIT {
                 .contains("parked")
                 .contains("delivery report: DeliveryReport[provider=iletimerkezi")
                 .contains("status=DELIVERED")
-                .contains("status=UNDELIVERED");
+                .contains("status=UNDELIVERED")
+                .contains("document 'reçete-2026-0001.xml' has a fresh sign token until")
+                .contains("document 'reçete-2026-0002.xml' has a fresh sign token until");
         new File(out.toString()).delete();
     }
 }
