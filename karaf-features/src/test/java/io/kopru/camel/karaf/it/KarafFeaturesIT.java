@@ -26,6 +26,7 @@ import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.SandboxServer;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziOrder;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.signaport.SignaportSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,15 +35,16 @@ import org.junit.jupiter.api.Timeout;
  * Boots a real Apache Karaf (the distribution the build unpacked into target/), adds the test-only Camel features
  * repository and the shipped features.xml (unchanged, through its mvn: URL), installs every kopru-* feature whose
  * bundles this build makes ({@code kopru-iletimerkezi} and {@code kopru-routes} at least), and checks, against the
- * iletiMerkezi simulator this test runs on 127.0.0.1:
+ * iletiMerkezi and Signaport simulators this test runs on 127.0.0.1:
  * <ol>
  * <li>a YAML route file dropped into Karaf sends an SMS through {@code iletimerkezi:send-sms} (the test bundle's
  * CamelContext, camel-core-osgi finding the component in its bundle), and the simulator accepted it;</li>
  * <li>the {@code kopru-routes} bundle, configured through Config Admin ({@code etc/io.kopru.camel.routes.cfg}),
  * runs its own route files: its demo message goes through the failover route to the simulator, and once the
- * simulator delivers it, the Quartz poll publishes the delivery report; a change of the configuration in the Karaf
+ * simulator delivers it, the Quartz poll publishes the delivery report; its demo documents get a Signaport sign
+ * token each (kopru-signaport, against the Signaport simulator); a change of the configuration in the Karaf
  * shell ({@code config:property-set}) restarts them with the new values;</li>
- * <li>the credentials, given to Karaf as environment variables, appear nowhere in Karaf's log.</li>
+ * <li>the secrets, given to Karaf as environment variables, appear nowhere in Karaf's log.</li>
  * </ol>
  * Karaf is always killed at the end.
  */
@@ -57,7 +59,7 @@ class KarafFeaturesIT {
             "kopru-provider-support", "kopru-iletimerkezi", "kopru-mobildev", "kopru-signaport", "kopru-restlink",
             "kopru-brokerage", "kopru-routes");
     /** Installed whatever else this build makes. */
-    private static final List<String> MUST_INSTALL = List.of("kopru-iletimerkezi", "kopru-routes");
+    private static final List<String> MUST_INSTALL = List.of("kopru-iletimerkezi", "kopru-signaport", "kopru-routes");
     /** The recipient of the YAML route's SMS, and of kopru-routes' demo message. */
     private static final String ROUTE_RECIPIENT = "5331234567";
     private static final String DEMO_RECIPIENT = "5321234567";
@@ -107,11 +109,14 @@ class KarafFeaturesIT {
                 .resolve(a).resolve(version).resolve(a + "-" + version + ".jar")));
         assertTrue(install.containsAll(MUST_INSTALL), "installable: " + install);
 
-        // the provider, outside Karaf, on the loopback interface
+        // the providers, outside Karaf, on the loopback interface
         IletimerkeziSimulator simulator = new IletimerkeziSimulator();
-        sandbox = ProviderSandbox.of(simulator).start();
+        SignaportSimulator signaport = new SignaportSimulator();
+        sandbox = ProviderSandbox.of(simulator, signaport).start();
         String baseUrl = sandbox.baseUrl(IletimerkeziSimulator.class);
+        String signaportUrl = sandbox.baseUrl(SignaportSimulator.class);
         assertEquals("127.0.0.1", URI.create(baseUrl).getHost(), baseUrl);
+        assertEquals("127.0.0.1", URI.create(signaportUrl).getHost(), signaportUrl);
         SandboxServer server = sandbox.server(IletimerkeziSimulator.class);
 
         // a fresh Karaf under target/, configured for this build
@@ -120,19 +125,23 @@ class KarafFeaturesIT {
         KarafProcess.copyTree(dist, home);
         int sshPort = KarafProcess.freePort();
         KarafConfig.configure(home, sshPort, itRepo, localRepo);
-        // kopru-routes' configuration (Config Admin PID io.kopru.camel.routes): the provider's address and the demo;
-        // the credentials come from the environment, as application.properties references them
+        // kopru-routes' configuration (Config Admin PID io.kopru.camel.routes): the providers' addresses and the
+        // demo; the credentials come from the environment, as application.properties references them
         KarafConfig.writeRoutesConfiguration(home, ROUTES_PID, Map.of(
                 "camel.component.iletimerkezi.base-url", baseUrl,
+                "camel.component.signaport.base-url", signaportUrl,
                 "kopru.demo.enabled", "true",
                 "kopru.demo.to", DEMO_RECIPIENT,
                 "kopru.poll.cron", "0/2+*+*+*+*+?"));
         log("Karaf " + property("kopru.karaf.version") + " prepared in " + home + " (ssh on 127.0.0.1:" + sshPort
-                + ", mvn: from " + itRepo + " and " + localRepo + "); iletiMerkezi simulator at " + baseUrl);
+                + ", mvn: from " + itRepo + " and " + localRepo + "); iletiMerkezi simulator at " + baseUrl
+                + ", Signaport simulator at " + signaportUrl);
 
         karaf = KarafProcess.start(home, sshPort, work.resolve("karaf-console.log"), Map.of(
                 "ILETIMERKEZI_API_KEY", IletimerkeziSimulator.API_KEY,
-                "ILETIMERKEZI_API_HASH", IletimerkeziSimulator.API_HASH));
+                "ILETIMERKEZI_API_HASH", IletimerkeziSimulator.API_HASH,
+                "SIGNAPORT_LICENSE_KEY", SignaportSimulator.LICENSE_KEY,
+                "SIGNAPORT_PASSWORD", SignaportSimulator.PASSWORD));
         karaf.awaitBoot(BOOT_TIMEOUT);
         log("Karaf booted (" + elapsed() + ")");
 
@@ -168,7 +177,8 @@ class KarafFeaturesIT {
                 .filter(l -> !l.contains("| Active ") && !l.contains("Hosts:"))
                 .collect(Collectors.toList());
         assertTrue(notActive.isEmpty(), "every bundle should be active, but: " + notActive);
-        for (String bundle : List.of("Kopru :: Provider Support", "Kopru :: Camel :: iletiMerkezi", "Kopru :: Routes")) {
+        for (String bundle : List.of("Kopru :: Provider Support", "Kopru :: Camel :: iletiMerkezi",
+                "Kopru :: Camel :: Signaport", "Kopru :: Routes")) {
             assertTrue(bundles.lines().anyMatch(l -> l.contains("| Active ") && l.contains(bundle)), bundle + " active");
         }
 
@@ -207,6 +217,12 @@ class KarafFeaturesIT {
         log("karaf.log: " + reports);
         assertTrue(karaf.logLines(l -> l.contains("Kopru routes started in CamelContext kopru")).size() >= 1,
                 "kopru-routes' activator started its CamelContext");
+        // ... and its demo documents, each with a sign token of its own from Signaport
+        List<String> signed = await("kopru-routes' two demo documents with sign tokens", ROUTE_TIMEOUT,
+                () -> karaf.logLines(l -> l.contains("has a fresh sign token until")).size() >= 2
+                        ? Optional.of(karaf.logLines(l -> l.contains("has a fresh sign token until"))) : Optional.empty());
+        log("karaf.log: " + signed);
+        assertTrue(signaport.issuedSignTokens().size() >= 2, "sign tokens issued: " + signaport.issuedSignTokens().size());
 
         // a change of the configuration in the Karaf shell restarts kopru-routes with the new values
         karaf.shell(Duration.ofSeconds(60), "config:edit " + ROUTES_PID,
@@ -221,9 +237,11 @@ class KarafFeaturesIT {
                 .filter(o -> o.parts.get(0).recipients.contains("+90" + DEMO_RECIPIENT)).count(),
                 "the first configuration's demo message was sent once");
 
-        // 3. the secret: given to Karaf only through its environment, never written to its log
-        List<String> leaks = karaf.logLines(l -> l.contains(IletimerkeziSimulator.API_HASH));
-        assertTrue(leaks.isEmpty(), "the API hash appears in karaf.log: " + leaks);
+        // 3. the secrets: given to Karaf only through its environment, never written to its log
+        for (String secret : List.of(IletimerkeziSimulator.API_HASH, SignaportSimulator.PASSWORD)) {
+            List<String> leaks = karaf.logLines(l -> l.contains(secret));
+            assertTrue(leaks.isEmpty(), "a secret appears in karaf.log: " + leaks);
+        }
 
         log("simulator: " + server.requestCount() + " requests, " + simulator.acceptedOrders().size()
                 + " accepted orders");
