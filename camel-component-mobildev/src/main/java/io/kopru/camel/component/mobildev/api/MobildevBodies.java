@@ -115,7 +115,7 @@ public final class MobildevBodies {
     }
 
     @JacksonXmlRootElement(localName = "MainmsgBody")
-    @JsonPropertyOrder({ "Action", "Mesgbody", "Numbers", "Messages", "Originator", "SDate", "Encoding", "MessageType",
+    @JsonPropertyOrder({ "Action", "Mesgbody", "Numbers", "Message", "Originator", "SDate", "Encoding", "MessageType",
                          "RecipientType" })
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class MainmsgBody {
