@@ -2,12 +2,15 @@ package io.kopru.camel.component.mobildev;
 
 import io.kopru.camel.support.auth.InMemoryTokenStore;
 import io.kopru.camel.support.auth.TokenStore;
+import io.kopru.camel.support.signing.SkewCorrectedClock;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
+import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The mobildev component: {@code mobildev:operation?options}. */
 @Component("mobildev")
@@ -21,6 +24,9 @@ public class MobildevComponent extends HealthCheckComponent {
      * token exchange-code keeps are seen by every endpoint of the component.
      */
     private final TokenStore defaultTokenStore = new InMemoryTokenStore();
+
+    /** One clock correction per Mobildev address and base clock, shared by every endpoint that signs with them. */
+    private final Map<String, SkewCorrectedClock> signingClocks = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -43,5 +49,14 @@ public class MobildevComponent extends HealthCheckComponent {
 
     TokenStore defaultTokenStore() {
         return defaultTokenStore;
+    }
+
+    /**
+     * The clock signed requests to {@code baseUrl} take their timestamps from: {@code base}, plus the offset learnt
+     * from Mobildev's {@code Date} header, so that a correction made by one endpoint serves all.
+     */
+    SkewCorrectedClock signingClock(String baseUrl, Clock base) {
+        return signingClocks.computeIfAbsent(baseUrl + " " + System.identityHashCode(base),
+                k -> new SkewCorrectedClock(base));
     }
 }

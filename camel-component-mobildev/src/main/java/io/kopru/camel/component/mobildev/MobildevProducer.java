@@ -17,7 +17,6 @@ import io.kopru.camel.support.error.ProviderRateLimitException;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.health.ProviderHealthCheck;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
-import io.kopru.camel.support.signing.SkewCorrectedClock;
 import io.kopru.camel.support.sms.DeliveryReport;
 import io.kopru.camel.support.sms.SmsHeaders;
 import io.kopru.camel.support.sms.SmsMessage;
@@ -71,7 +70,7 @@ public class MobildevProducer extends ProviderProducer {
         super.doStart();
         MobildevSigner signer = operation.isOAuth() ? null
                 : new MobildevSigner(configuration.getApiKey(), configuration.getSecretKey(),
-                        new SkewCorrectedClock(clock));
+                        endpoint.getComponent().signingClock(configuration.getBaseUrl(), clock));
         api = new MobildevApi(http(), configuration.getBaseUrl(), configuration.isJson(), signer, clock);
         if (!operation.isOAuth()) {
             keyExpiry.warnIfDue();

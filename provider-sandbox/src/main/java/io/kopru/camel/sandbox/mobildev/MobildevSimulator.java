@@ -122,6 +122,8 @@ public final class MobildevSimulator implements ProviderSimulator {
     private final List<MobildevMessage> accepted = new CopyOnWriteArrayList<>();
     private final Map<String, Long> recentNonces = new ConcurrentHashMap<>();
     private final AtomicLong lastNoncePurge = new AtomicLong();
+    private final ConcurrentLinkedDeque<String> signedNonces = new ConcurrentLinkedDeque<>();
+    private static final int SIGNED_NONCES_KEPT = 100_000;
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final Map<String, SlidingWindowLimit> sendLimits = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<String[]> forced = new ConcurrentLinkedDeque<>();
@@ -190,6 +192,7 @@ public final class MobildevSimulator implements ProviderSimulator {
         messages.clear();
         accepted.clear();
         recentNonces.clear();
+        signedNonces.clear();
         refusals.clear();
         sendLimits.clear();
         forced.clear();
@@ -243,6 +246,14 @@ public final class MobildevSimulator implements ProviderSimulator {
     /** The nonces of the signed requests seen in the replay window (at least the last two minutes). */
     public Set<String> recentNonces() {
         return Set.copyOf(recentNonces.keySet());
+    }
+
+    /**
+     * The nonce of every correctly signed request, in arrival order, whatever became of it (replays and stale
+     * timestamps included); the last 100000.
+     */
+    public List<String> signedNonces() {
+        return List.copyOf(signedNonces);
     }
 
     /** Every token issued, live or not. */
@@ -399,6 +410,10 @@ public final class MobildevSimulator implements ProviderSimulator {
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.UTF_8))) {
             throw refuse(401, "invalid_signature");
+        }
+        signedNonces.addLast(nonce);
+        if (signedNonces.size() > SIGNED_NONCES_KEPT) {
+            signedNonces.pollFirst();
         }
         long now = wallClock.instant().getEpochSecond();
         if (Math.abs(now - Long.parseLong(timestamp)) > TIMESTAMP_WINDOW.toSeconds()) {
