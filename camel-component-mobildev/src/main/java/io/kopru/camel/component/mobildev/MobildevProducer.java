@@ -243,8 +243,16 @@ public class MobildevProducer extends ProviderProducer {
 
     private void exchangeCode(Message in) throws InterruptedException {
         Map<String, String> callback = callback(in);
+        // the code is spent once exchanged, but it stays out of whatever logs or traces the message downstream
         in.removeHeader(MobildevConstants.CODE);
         in.removeHeader("code");
+        for (String query : new String[] {Exchange.HTTP_QUERY, Exchange.HTTP_RAW_QUERY, Exchange.HTTP_URI,
+                                          Exchange.HTTP_URL}) {
+            String value = in.getHeader(query, String.class);
+            if (value != null && value.contains("code=")) {
+                in.removeHeader(query);
+            }
+        }
         // the state first: a callback this component did not start is refused whatever it carries
         String consentId = consents.takeState(callback.get("state"));
         if (callback.get("error") != null) {
