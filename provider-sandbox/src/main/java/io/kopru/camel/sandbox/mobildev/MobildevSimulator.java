@@ -84,6 +84,9 @@ public final class MobildevSimulator implements ProviderSimulator {
     public static final Duration TIMESTAMP_WINDOW = Duration.ofSeconds(30);
     public static final int TRANSACTIONAL_LIMIT_PER_MINUTE = 5000;
     public static final int CAMPAIGN_LIMIT_PER_HOUR = 10_000;
+    /** Redirect URIs to register for the test client when started standalone, comma separated. */
+    public static final String REDIRECT_URIS_PROPERTY = "mobildev.sandbox.redirect-uris";
+    public static final String REDIRECT_URIS_ENV = "MOBILDEV_SANDBOX_REDIRECT_URIS";
 
     static final String TRANSACTIONAL_SEND = "/v1/transactional/send";
     static final String CAMPAIGN_SEND = "/v1/campaign/send";
@@ -161,7 +164,8 @@ public final class MobildevSimulator implements ProviderSimulator {
         c.put("secretKey (api_secret)", API_SECRET);
         c.put("clientId", CLIENT_ID);
         c.put("clientSecret", CLIENT_SECRET);
-        c.put("redirectUri", REDIRECT_URI + " (add yours with client(id).allowRedirectUri)");
+        c.put("redirectUri", String.join(", ", clients.get(CLIENT_ID).redirectUris()) + " (add yours with -D"
+                             + REDIRECT_URIS_PROPERTY + "=... or client(id).allowRedirectUri)");
         c.put("authorize page user", USER_EMAIL + " / " + USER_PASSWORD + ", mobile signature code "
                                      + MOBILE_SIGNATURE_CODE);
         c.put("originators", String.join(" or ", ORIGINATORS) + " (or empty)");
@@ -178,7 +182,10 @@ public final class MobildevSimulator implements ProviderSimulator {
         keys.put(EXAMPLE_API_KEY, new MobildevApiKey(EXAMPLE_API_KEY, EXAMPLE_API_SECRET,
                 now.plus(Duration.ofDays(90)), ORIGINATORS, INITIAL_CREDITS));
         clients.clear();
-        clients.put(CLIENT_ID, new MobildevClient(CLIENT_ID, CLIENT_SECRET, "Test Entegratör", List.of(REDIRECT_URI)));
+        MobildevClient testClient = new MobildevClient(CLIENT_ID, CLIENT_SECRET, "Test Entegratör",
+                List.of(REDIRECT_URI));
+        extraRedirectUris().forEach(testClient::allowRedirectUri);
+        clients.put(CLIENT_ID, testClient);
         clients.put(EXAMPLE_CLIENT_ID, new MobildevClient(EXAMPLE_CLIENT_ID, EXAMPLE_CLIENT_SECRET, "BT Entegratör",
                 List.of("https://sizinsiteniz.com/oauth/callback", "https://sizinsiteniz.com/oauth/callback-test")));
         users.clear();
@@ -203,6 +210,19 @@ public final class MobildevSimulator implements ProviderSimulator {
         campaignLimit = CAMPAIGN_LIMIT_PER_HOUR;
         campaignWindow = Duration.ofHours(1);
         deliveryDelay = Duration.ofSeconds(2);
+    }
+
+    /**
+     * Redirect URIs registered for the test client from outside the code, for a sandbox started standalone: the
+     * system property {@value #REDIRECT_URIS_PROPERTY} or the environment variable {@value #REDIRECT_URIS_ENV}, comma
+     * separated, as an integrator registers them in the panel.
+     */
+    private static List<String> extraRedirectUris() {
+        String value = System.getProperty(REDIRECT_URIS_PROPERTY, System.getenv(REDIRECT_URIS_ENV));
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
     }
 
     @Override

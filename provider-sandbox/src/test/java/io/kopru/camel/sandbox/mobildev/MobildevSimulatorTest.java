@@ -97,6 +97,25 @@ class MobildevSimulatorTest {
     }
 
     @Test
+    void aStatusQueryHasNoBodyOrTheGuidesMainReportRootForTheSameId() throws Exception {
+        HttpResponse<String> sent = send("{\"to\":\"5551234567\",\"message\":\"x\"}", "application/json");
+        String id = JSON.readTree(sent.body()).path("id").asText();
+        String path = "/v1/transactional/status/" + id;
+        long now = Instant.now().getEpochSecond();
+        HttpResponse<String> bare = http.send(signed("GET", path, "", "application/xml", now,
+                UUID.randomUUID().toString()), HttpResponse.BodyHandlers.ofString());
+        assertThat(bare.statusCode()).isEqualTo(200);
+        assertThat(bare.body()).startsWith("<MainReportRoot><MsgID>" + id + "</MsgID><Reports><Report>");
+        HttpResponse<String> guide = http.send(signed("GET", path, "<MainReportRoot><MsgID>" + id
+                + "</MsgID></MainReportRoot>", "application/xml", now, UUID.randomUUID().toString()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(guide.statusCode()).isEqualTo(200);
+        assertError(http.send(signed("GET", path, "<MainReportRoot><MsgID>1</MsgID></MainReportRoot>",
+                "application/xml", now, UUID.randomUUID().toString()), HttpResponse.BodyHandlers.ofString()), 400,
+                "invalid_request");
+    }
+
+    @Test
     void xmlWithADoctypeIsRefusedAsUnreadable() throws Exception {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                      + "<MainmsgBody><Action>0</Action><Mesgbody>&e;</Mesgbody><Numbers>5056647139</Numbers>"
@@ -145,6 +164,19 @@ class MobildevSimulatorTest {
         SANDBOX.sandbox().clock().advance(Duration.ofDays(91));
         assertError(send(body, "application/json"), 401, "api_key_expired");
         assertThat(mobildev.acceptedMessages()).isEmpty();
+    }
+
+    @Test
+    void aStandaloneSandboxRegistersTheRedirectUrisItIsGiven() {
+        System.setProperty(MobildevSimulator.REDIRECT_URIS_PROPERTY, "http://localhost:8080/cb, http://127.0.0.1:9/cb");
+        try {
+            MobildevSimulator standalone = new MobildevSimulator();
+            assertThat(standalone.client(MobildevSimulator.CLIENT_ID).redirectUris()).containsExactlyInAnyOrder(
+                    MobildevSimulator.REDIRECT_URI, "http://localhost:8080/cb", "http://127.0.0.1:9/cb");
+            assertThat(standalone.credentials().get("redirectUri")).contains("http://localhost:8080/cb");
+        } finally {
+            System.clearProperty(MobildevSimulator.REDIRECT_URIS_PROPERTY);
+        }
     }
 
     @Test
