@@ -5,7 +5,6 @@ import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
 import io.kopru.camel.sandbox.junit.ProviderSandboxExtension;
 import io.kopru.camel.support.error.ProviderException;
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -88,14 +87,12 @@ abstract class BrokerageTestSupport {
 
     protected ProviderException failure(String uri, Object body, Map<String, Object> headers) {
         Exchange exchange = call(uri, body, headers);
-        Exception e = exchange.getException();
-        if (e instanceof CamelExecutionException && e.getCause() != null) {
-            e = (Exception) e.getCause();
+        ProviderException e = exchange.getException(ProviderException.class); // the cause chain, too
+        if (e == null) {
+            throw new AssertionError("expected a ProviderException, got " + exchange.getException(),
+                    exchange.getException());
         }
-        if (!(e instanceof ProviderException)) {
-            throw new AssertionError("expected a ProviderException, got " + e, e);
-        }
-        return (ProviderException) e;
+        return e;
     }
 
     /** Requests to the two token endpoints, whatever their outcome. */

@@ -5,7 +5,6 @@ import io.kopru.camel.sandbox.restlink.RestlinkSimulator;
 import io.kopru.camel.sandbox.junit.ProviderSandboxExtension;
 import io.kopru.camel.support.error.ProviderException;
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -72,13 +71,11 @@ abstract class RestlinkTestSupport {
     /** Sends and returns the typed error the producer raised. */
     protected ProviderException failure(String uri, Object body, Map<String, Object> headers) {
         Exchange exchange = call(uri, body, headers);
-        Exception e = exchange.getException();
-        if (e instanceof CamelExecutionException && e.getCause() != null) {
-            e = (Exception) e.getCause();
+        ProviderException e = exchange.getException(ProviderException.class); // the cause chain, too
+        if (e == null) {
+            throw new AssertionError("expected a ProviderException, got " + exchange.getException(),
+                    exchange.getException());
         }
-        if (!(e instanceof ProviderException)) {
-            throw new AssertionError("expected a ProviderException, got " + e, e);
-        }
-        return (ProviderException) e;
+        return e;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kopru.camel.sandbox.JsonApiRefusal;
 import io.kopru.camel.sandbox.ProviderSimulator;
 import io.kopru.camel.sandbox.SandboxCrypto;
 import io.kopru.camel.sandbox.SandboxExchange;
@@ -246,19 +247,19 @@ public final class BrokerageSimulator implements ProviderSimulator {
             } else {
                 exchange.respondJson(answer.status, json.writeValueAsString(answer.body));
             }
-        } catch (Refusal r) {
-            exchange.respondJson(r.status, error(r.code, r.getMessage()).toString());
+        } catch (JsonApiRefusal r) {
+            exchange.respondJson(r.status(), error(r.code(), r.getMessage()).toString());
         }
     }
 
     private Answer dispatch(SandboxExchange exchange) {
         String path = exchange.path();
         if (!path.startsWith(PREFIX + "/")) {
-            throw new Refusal(404, "NOT_FOUND", "not found");
+            throw new JsonApiRefusal(404, "NOT_FOUND", "not found");
         }
         if (path.equals(AUTHENTICATE) || path.equals(REFRESH)) {
             if (!"POST".equals(exchange.method())) {
-                throw new Refusal(405, "METHOD_NOT_ALLOWED", "method not allowed");
+                throw new JsonApiRefusal(405, "METHOD_NOT_ALLOWED", "method not allowed");
             }
             requireTarget(exchange, "authentication");
             pause(tokenEndpointDelay);
@@ -267,28 +268,28 @@ public final class BrokerageSimulator implements ProviderSimulator {
         requireTarget(exchange, "integration");
         String authorization = exchange.header("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
-            throw new Refusal(401, "UNAUTHORIZED", "missing bearer token");
+            throw new JsonApiRefusal(401, "UNAUTHORIZED", "missing bearer token");
         }
         Instant expiresAt = accessTokens.get(authorization.substring(7).trim());
         if (expiresAt == null) {
-            throw new Refusal(401, "INVALID_TOKEN", "invalid access token");
+            throw new JsonApiRefusal(401, "INVALID_TOKEN", "invalid access token");
         }
         if (!clock.instant().isBefore(expiresAt)) {
-            throw new Refusal(401, "TOKEN_EXPIRED", "access token expired");
+            throw new JsonApiRefusal(401, "TOKEN_EXPIRED", "access token expired");
         }
         return resource(exchange, path.substring(PREFIX.length()));
     }
 
     private void requireTarget(SandboxExchange exchange, String expected) {
         if (!expected.equals(exchange.header("X-Target-Server"))) {
-            throw new Refusal(400, "INVALID_TARGET_SERVER", "X-Target-Server must be " + expected);
+            throw new JsonApiRefusal(400, "INVALID_TARGET_SERVER", "X-Target-Server must be " + expected);
         }
     }
 
     private ObjectNode authenticate(SandboxExchange exchange) {
         String apiKey;
         String secretKey;
-        JsonNode body = exchange.body().length == 0 ? null : jsonObject(exchange);
+        JsonNode body = exchange.body().length == 0 ? null : JsonApiRefusal.requireJsonObject(exchange, json);
         if (body != null && body.has("api_key")) {
             apiKey = body.path("api_key").asText(null);
             secretKey = body.path("secret_key").asText(null);
@@ -297,11 +298,11 @@ public final class BrokerageSimulator implements ProviderSimulator {
             secretKey = exchange.header("Api-Secret");
         }
         if (apiKey == null || secretKey == null) {
-            throw new Refusal(400, "VALIDATION_ERROR",
+            throw new JsonApiRefusal(400, "VALIDATION_ERROR",
                     "api_key and secret_key are required, in the body or the Api-Key and Api-Secret headers");
         }
         if (!SandboxCrypto.constantTimeEquals(accounts.get(apiKey), secretKey)) {
-            throw new Refusal(401, "INVALID_API_KEY", "invalid api key or secret");
+            throw new JsonApiRefusal(401, "INVALID_API_KEY", "invalid api key or secret");
         }
         authentications.incrementAndGet();
         String refreshToken = SandboxCrypto.randomHex(24);
@@ -310,17 +311,17 @@ public final class BrokerageSimulator implements ProviderSimulator {
     }
 
     private ObjectNode refresh(SandboxExchange exchange) {
-        JsonNode body = jsonObject(exchange);
+        JsonNode body = JsonApiRefusal.requireJsonObject(exchange, json);
         String refreshToken = body.path("refresh_token").asText(null);
         if (refreshToken == null) {
-            throw new Refusal(400, "VALIDATION_ERROR", "refresh_token is required");
+            throw new JsonApiRefusal(400, "VALIDATION_ERROR", "refresh_token is required");
         }
         Instant expiresAt = refreshTokens.get(refreshToken);
         if (expiresAt == null) {
-            throw new Refusal(401, "INVALID_REFRESH_TOKEN", "invalid refresh token");
+            throw new JsonApiRefusal(401, "INVALID_REFRESH_TOKEN", "invalid refresh token");
         }
         if (!clock.instant().isBefore(expiresAt)) {
-            throw new Refusal(401, "REFRESH_TOKEN_EXPIRED", "refresh token expired");
+            throw new JsonApiRefusal(401, "REFRESH_TOKEN_EXPIRED", "refresh token expired");
         }
         refreshes.incrementAndGet();
         return tokens("refreshed", refreshToken);
@@ -341,7 +342,7 @@ public final class BrokerageSimulator implements ProviderSimulator {
     private Answer resource(SandboxExchange exchange, String path) {
         Matcher m = RESOURCE.matcher(path);
         if (!m.matches()) {
-            throw new Refusal(404, "NOT_FOUND", "not found");
+            throw new JsonApiRefusal(404, "NOT_FOUND", "not found");
         }
         String collection = m.group(1);
         String id = m.group(2);
@@ -357,7 +358,7 @@ public final class BrokerageSimulator implements ProviderSimulator {
                 return new Answer(200, answer);
             }
             if ("POST".equals(method)) {
-                ObjectNode created = ((ObjectNode) jsonObject(exchange)).deepCopy();
+                ObjectNode created = ((ObjectNode) JsonApiRefusal.requireJsonObject(exchange, json)).deepCopy();
                 if ("webhooks".equals(collection)) {
                     validateWebhook(created);
                 }
@@ -371,21 +372,21 @@ public final class BrokerageSimulator implements ProviderSimulator {
                 }
                 return new Answer(201, visible(created));
             }
-            throw new Refusal(405, "METHOD_NOT_ALLOWED", "method not allowed");
+            throw new JsonApiRefusal(405, "METHOD_NOT_ALLOWED", "method not allowed");
         }
         ObjectNode existing;
         synchronized (objects) {
             existing = objects.get(id);
         }
         if (existing == null) {
-            throw new Refusal(404, "NOT_FOUND", collection + " " + id + " not found");
+            throw new JsonApiRefusal(404, "NOT_FOUND", collection + " " + id + " not found");
         }
         switch (method) {
             case "GET":
                 return new Answer(200, visible(existing));
             case "PUT":
             case "PATCH": {
-                ObjectNode update = (ObjectNode) jsonObject(exchange);
+                ObjectNode update = (ObjectNode) JsonApiRefusal.requireJsonObject(exchange, json);
                 ObjectNode replaced = update.deepCopy();
                 if ("PATCH".equals(method)) {
                     replaced = existing.deepCopy();
@@ -403,7 +404,7 @@ public final class BrokerageSimulator implements ProviderSimulator {
                 }
                 return new Answer(204, null);
             default:
-                throw new Refusal(405, "METHOD_NOT_ALLOWED", "method not allowed");
+                throw new JsonApiRefusal(405, "METHOD_NOT_ALLOWED", "method not allowed");
         }
     }
 
@@ -411,20 +412,20 @@ public final class BrokerageSimulator implements ProviderSimulator {
     private static void validateWebhook(ObjectNode webhook) {
         String url = webhook.path("url").asText("");
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
-            throw new Refusal(400, "VALIDATION_ERROR", "url must be an http(s) URL");
+            throw new JsonApiRefusal(400, "VALIDATION_ERROR", "url must be an http(s) URL");
         }
         JsonNode auth = webhook.path("authentication");
         int type = auth.path("type").isInt() ? auth.path("type").asInt() : -1;
         if (type == 1) {
             if (auth.path("username").asText("").isEmpty() || auth.path("password").asText("").isEmpty()) {
-                throw new Refusal(400, "VALIDATION_ERROR", "authentication type 1 (Basic) needs username and password");
+                throw new JsonApiRefusal(400, "VALIDATION_ERROR", "authentication type 1 (Basic) needs username and password");
             }
         } else if (type == 2) {
             if (auth.path("token").asText("").isEmpty()) {
-                throw new Refusal(400, "VALIDATION_ERROR", "authentication type 2 (Token) needs token");
+                throw new JsonApiRefusal(400, "VALIDATION_ERROR", "authentication type 2 (Token) needs token");
             }
         } else {
-            throw new Refusal(400, "VALIDATION_ERROR", "authentication.type must be 1 (Basic) or 2 (Token)");
+            throw new JsonApiRefusal(400, "VALIDATION_ERROR", "authentication.type must be 1 (Basic) or 2 (Token)");
         }
     }
 
@@ -439,21 +440,6 @@ public final class BrokerageSimulator implements ProviderSimulator {
         return copy;
     }
 
-    private JsonNode jsonObject(SandboxExchange exchange) {
-        String type = exchange.header("Content-Type");
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
-            throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
-        }
-        try {
-            JsonNode node = json.readTree(exchange.body());
-            if (node == null || !node.isObject()) {
-                throw new Refusal(400, "INVALID_JSON", "the body must be a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new Refusal(400, "INVALID_JSON", "the body is not valid JSON");
-        }
-    }
 
     private ObjectNode error(String code, String message) {
         ObjectNode root = json.createObjectNode();
@@ -481,14 +467,4 @@ public final class BrokerageSimulator implements ProviderSimulator {
         }
     }
 
-    private static final class Refusal extends RuntimeException {
-        final int status;
-        final String code;
-
-        Refusal(int status, String code, String message) {
-            super(message, null, false, false);
-            this.status = status;
-            this.code = code;
-        }
-    }
 }

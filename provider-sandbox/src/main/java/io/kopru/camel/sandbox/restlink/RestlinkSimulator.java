@@ -3,6 +3,7 @@ package io.kopru.camel.sandbox.restlink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kopru.camel.sandbox.JsonApiRefusal;
 import io.kopru.camel.sandbox.ProviderSimulator;
 import io.kopru.camel.sandbox.SandboxCrypto;
 import io.kopru.camel.sandbox.SandboxExchange;
@@ -221,8 +222,8 @@ public final class RestlinkSimulator implements ProviderSimulator {
         try {
             JsonNode answer = dispatch(exchange);
             exchange.respondJson(200, json.writeValueAsString(answer));
-        } catch (Refusal r) {
-            exchange.respondJson(r.status, error(r.code, r.getMessage()).toString());
+        } catch (JsonApiRefusal r) {
+            exchange.respondJson(r.status(), error(r.code(), r.getMessage()).toString());
         }
     }
 
@@ -230,14 +231,14 @@ public final class RestlinkSimulator implements ProviderSimulator {
         String path = exchange.path();
         boolean known = AUTH.equals(path) || SEND.equals(path) || STATS.equals(path);
         if (!known) {
-            throw new Refusal(404, "NOT_FOUND", "No such endpoint");
+            throw new JsonApiRefusal(404, "NOT_FOUND", "No such endpoint");
         }
         String expectedMethod = STATS.equals(path) ? "GET" : "POST";
         if (!expectedMethod.equals(exchange.method())) {
-            throw new Refusal(405, "METHOD_NOT_ALLOWED", path + " takes " + expectedMethod);
+            throw new JsonApiRefusal(405, "METHOD_NOT_ALLOWED", path + " takes " + expectedMethod);
         }
         if (unavailable) {
-            throw new Refusal(503, "SERVICE_UNAVAILABLE", "Service temporarily unavailable");
+            throw new JsonApiRefusal(503, "SERVICE_UNAVAILABLE", "Service temporarily unavailable");
         }
         SlidingWindowLimit limit = rateLimit;
         if (limit != null) {
@@ -247,7 +248,7 @@ public final class RestlinkSimulator implements ProviderSimulator {
             exchange.responseHeader("X-RateLimit-Reset", String.valueOf(d.resetEpochSeconds));
             if (!d.allowed) {
                 exchange.responseHeader("Retry-After", String.valueOf(d.retryAfterSeconds));
-                throw new Refusal(429, "RATE_LIMIT_EXCEEDED", "Too many requests");
+                throw new JsonApiRefusal(429, "RATE_LIMIT_EXCEEDED", "Too many requests");
             }
         }
         if (AUTH.equals(path)) {
@@ -263,14 +264,14 @@ public final class RestlinkSimulator implements ProviderSimulator {
     }
 
     private JsonNode login(SandboxExchange exchange) {
-        JsonNode body = jsonBody(exchange);
+        JsonNode body = JsonApiRefusal.requireJsonObject(exchange, json);
         String login = body.path("login").isTextual() ? body.path("login").asText() : null;
         String password = body.path("password").isTextual() ? body.path("password").asText() : null;
         if (login == null || password == null || login.isEmpty()) {
-            throw new Refusal(400, "VALIDATION_ERROR", "login and password are required");
+            throw new JsonApiRefusal(400, "VALIDATION_ERROR", "login and password are required");
         }
         if (!SandboxCrypto.constantTimeEquals(users.get(login), password)) {
-            throw new Refusal(401, "INVALID_CREDENTIALS", "Invalid login or password");
+            throw new JsonApiRefusal(401, "INVALID_CREDENTIALS", "Invalid login or password");
         }
         logins.incrementAndGet();
         ObjectNode answer = json.createObjectNode();
@@ -291,7 +292,7 @@ public final class RestlinkSimulator implements ProviderSimulator {
 
         void require(String permission) {
             if (!permissions.contains(permission)) {
-                throw new Refusal(403, "INSUFFICIENT_PERMISSIONS", "This API key lacks the " + permission
+                throw new JsonApiRefusal(403, "INSUFFICIENT_PERMISSIONS", "This API key lacks the " + permission
                                                                    + " permission");
             }
         }
@@ -302,7 +303,7 @@ public final class RestlinkSimulator implements ProviderSimulator {
         if (apiKey != null) {
             RestlinkApiKey key = keys.get(apiKey);
             if (key == null || key.revoked) {
-                throw new Refusal(401, "INVALID_API_KEY", "Invalid or revoked API key");
+                throw new JsonApiRefusal(401, "INVALID_API_KEY", "Invalid or revoked API key");
             }
             String timestamp = exchange.header("X-Timestamp");
             String signature = exchange.header("X-Signature");
@@ -310,7 +311,7 @@ public final class RestlinkSimulator implements ProviderSimulator {
                 return new Caller("api-key", key.permissions);
             }
             if (timestamp == null || signature == null) {
-                throw new Refusal(401, "SIGNATURE_REQUIRED",
+                throw new JsonApiRefusal(401, "SIGNATURE_REQUIRED",
                         "This API key requires X-Timestamp and X-Signature headers");
             }
             verifySignature(exchange, key, timestamp, signature);
@@ -320,14 +321,14 @@ public final class RestlinkSimulator implements ProviderSimulator {
         if (authorization != null && authorization.startsWith("Bearer ")) {
             SandboxJwt.Verified token = jwt.verify(authorization.substring(7).trim(), clock.instant());
             if (token.problem == SandboxJwt.Problem.EXPIRED) {
-                throw new Refusal(401, "TOKEN_EXPIRED", "Token expired; log in again");
+                throw new JsonApiRefusal(401, "TOKEN_EXPIRED", "Token expired; log in again");
             }
             if (!token.valid() || token.claims.path("gen").asInt(-1) != tokenGeneration.get()) {
-                throw new Refusal(401, "INVALID_TOKEN", "Invalid token");
+                throw new JsonApiRefusal(401, "INVALID_TOKEN", "Invalid token");
             }
             return new Caller("jwt", Set.of(RestlinkApiKey.SEND, RestlinkApiKey.STATS));
         }
-        throw new Refusal(401, "AUTHENTICATION_REQUIRED", "Send an X-API-Key header or a bearer token");
+        throw new JsonApiRefusal(401, "AUTHENTICATION_REQUIRED", "Send an X-API-Key header or a bearer token");
     }
 
     private void verifySignature(SandboxExchange exchange, RestlinkApiKey key, String timestamp, String signature) {
@@ -364,13 +365,13 @@ public final class RestlinkSimulator implements ProviderSimulator {
                 exchange.rawQuery(), ts, signature));
     }
 
-    private Refusal signatureFailure(String message) {
+    private JsonApiRefusal signatureFailure(String message) {
         signatureFailures.incrementAndGet();
-        return new Refusal(401, "INVALID_SIGNATURE", message);
+        return new JsonApiRefusal(401, "INVALID_SIGNATURE", message);
     }
 
     private JsonNode send(SandboxExchange exchange, Caller caller) {
-        JsonNode body = jsonBody(exchange);
+        JsonNode body = JsonApiRefusal.requireJsonObject(exchange, json);
         List<String> problems = new ArrayList<>();
         body.fieldNames().forEachRemaining(f -> {
             if (!Set.of("to", "message", "sender_id").contains(f)) {
@@ -414,12 +415,12 @@ public final class RestlinkSimulator implements ProviderSimulator {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refusal(400, "VALIDATION_ERROR", String.join("; ", problems));
+            throw new JsonApiRefusal(400, "VALIDATION_ERROR", String.join("; ", problems));
         }
         long cost = (long) parts * recipients.size();
         if (credits.addAndGet(-cost) < 0) {
             credits.addAndGet(cost);
-            throw new Refusal(402, "INSUFFICIENT_BALANCE", "Insufficient balance");
+            throw new JsonApiRefusal(402, "INSUFFICIENT_BALANCE", "Insufficient balance");
         }
         String id = "msg_" + String.format("%08d", nextId.getAndIncrement());
         accepted.add(new RestlinkMessage(id, new ArrayList<>(recipients), message.asText(), senderId, parts,
@@ -434,7 +435,7 @@ public final class RestlinkSimulator implements ProviderSimulator {
     private JsonNode stats(SandboxExchange exchange) {
         String period = exchange.query().get("period");
         if (period == null || !PERIODS.contains(period)) {
-            throw new Refusal(400, "VALIDATION_ERROR", "period must be one of 1d, 7d, 30d, 90d");
+            throw new JsonApiRefusal(400, "VALIDATION_ERROR", "period must be one of 1d, 7d, 30d, 90d");
         }
         Instant since = clock.instant().minus(Duration.ofDays(Long.parseLong(period.substring(0, period.length() - 1))));
         long messages = 0;
@@ -454,21 +455,6 @@ public final class RestlinkSimulator implements ProviderSimulator {
         return answer;
     }
 
-    private JsonNode jsonBody(SandboxExchange exchange) {
-        String type = exchange.header("Content-Type");
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
-            throw new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
-        }
-        try {
-            JsonNode body = json.readTree(exchange.body());
-            if (body == null || !body.isObject()) {
-                throw new Refusal(400, "INVALID_JSON", "The body must be a JSON object");
-            }
-            return body;
-        } catch (IOException e) {
-            throw new Refusal(400, "INVALID_JSON", "The body is not valid JSON");
-        }
-    }
 
     private ObjectNode error(String code, String message) {
         ObjectNode root = json.createObjectNode();
@@ -477,15 +463,4 @@ public final class RestlinkSimulator implements ProviderSimulator {
         return root;
     }
 
-    /** A documented refusal: HTTP status, error code, message. */
-    private static final class Refusal extends RuntimeException {
-        final int status;
-        final String code;
-
-        Refusal(int status, String code, String message) {
-            super(message, null, false, false);
-            this.status = status;
-            this.code = code;
-        }
-    }
 }
