@@ -7,6 +7,7 @@ import io.kopru.camel.support.health.ProviderHealthChecks;
 import io.kopru.camel.support.http.ProviderHttpClient;
 import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import io.kopru.camel.support.log.MaskingExchangeFormatter;
 import io.kopru.camel.support.ratelimit.ClientRateLimiter;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
 import org.apache.camel.health.WritableHealthCheckRepository;
@@ -44,6 +45,8 @@ public abstract class ProviderProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // a context that masks its logs gets masked traces too (Camel's tracer ignores logMask)
+        MaskingExchangeFormatter.maskTracer(getEndpoint().getCamelContext());
         http = new ProviderHttpClient(provider, ProviderHttpClientFactory.create(getEndpoint().getCamelContext(),
                 configuration));
         if (configuration.getRateLimit() > 0) {

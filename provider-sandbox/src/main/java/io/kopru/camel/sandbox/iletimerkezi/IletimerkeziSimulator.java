@@ -102,10 +102,14 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
 
     @Override
     public Map<String, String> credentials() {
-        return Map.of("apiKey", API_KEY, "secretKey (API hash)", API_HASH, "sender", String.join(" or ", SENDERS),
-                "account with API access off", API_OFF_KEY + " / " + API_OFF_HASH,
-                "account limited to 203.0.113.10", IP_LOCKED_KEY + " / " + IP_LOCKED_HASH,
-                "undeliverable numbers", "any ending in 99");
+        Map<String, String> c = new java.util.LinkedHashMap<>();
+        c.put("apiKey", API_KEY);
+        c.put("secretKey (API hash)", API_HASH);
+        c.put("sender", String.join(" or ", SENDERS));
+        c.put("account with API access off", API_OFF_KEY + " / " + API_OFF_HASH);
+        c.put("account limited to 203.0.113.10", IP_LOCKED_KEY + " / " + IP_LOCKED_HASH);
+        c.put("undeliverable numbers", "any ending in 99");
+        return c;
     }
 
     @Override

@@ -54,6 +54,11 @@ public final class IletimerkeziOrderBuilder {
             this.segments = segments;
         }
 
+        /** The {@code request.order} object, without the credentials. */
+        public ObjectNode json() {
+            return json;
+        }
+
         public int recipientCount() {
             return recipientCount;
         }

@@ -1,0 +1,128 @@
+package io.kopru.camel.component.signaport;
+
+import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+import java.time.Clock;
+
+/** The options of a Signaport endpoint; set on the component, they are every endpoint's defaults. */
+@UriParams
+public class SignaportConfiguration extends ProviderHttpConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://api.signaport.com";
+
+    @UriPath(enums = "get-token,check-quota", description = "The operation to call.")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam(label = "security",
+              description = "The licence key (lisans anahtarı) Signaport issued to the organisation, e.g."
+                            + " TEST-KEY-12345. It names the licence rather than proving who calls: get-token needs the"
+                            + " password with it. It is not masked by Camel (see the README); it travels in the"
+                            + " check-quota URL.")
+    @Metadata(required = true)
+    private String licenseKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The licence password (lisans şifresi) that goes with licenseKey. Sent only in the body of"
+                            + " get-token, over HTTPS; masked wherever Camel prints options.")
+    private String password;
+
+    @UriParam(label = "producer", enums = "MEDULA,IBYS",
+              description = "What the sign tokens are for, sent as imzaTipi: MEDULA (0) or IBYS (1). Required by"
+                            + " get-token; the CamelSignaportSignatureType header overrides it per exchange.")
+    private SignaportSignatureType signatureType;
+
+    @UriParam(label = "producer", defaultValue = "0", javaType = "int",
+              description = "When the remaining quota (from get-token or check-quota) is at or below this many"
+                            + " signatures, the producer logs a warning (once, until the quota rises above it again)"
+                            + " and sets CamelSignaportLowQuota to true. 0 turns it off.")
+    private int lowQuotaThreshold;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "Scheme, host and optional port of the API, without a path. HTTPS only, as Signaport"
+                            + " requires; http:// is accepted for a loopback host alone (the sandbox).")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced",
+              description = "The clock that dates tokens (their expiry instants) and judges a licence's expiry;"
+                            + " the system clock when unset. Tests give the sandbox's clock.")
+    private Clock clock;
+
+    public SignaportOperation getOperationValue() {
+        return SignaportOperation.fromUriName(operation);
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getLicenseKey() {
+        return licenseKey;
+    }
+
+    public void setLicenseKey(String licenseKey) {
+        this.licenseKey = licenseKey;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public SignaportSignatureType getSignatureType() {
+        return signatureType;
+    }
+
+    public void setSignatureType(SignaportSignatureType signatureType) {
+        this.signatureType = signatureType;
+    }
+
+    public int getLowQuotaThreshold() {
+        return lowQuotaThreshold;
+    }
+
+    public void setLowQuotaThreshold(int lowQuotaThreshold) {
+        this.lowQuotaThreshold = lowQuotaThreshold;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The clock to use: the configured one, else the system's. */
+    public Clock clockOrSystem() {
+        return clock != null ? clock : Clock.systemUTC();
+    }
+
+    public SignaportConfiguration copy() {
+        try {
+            return (SignaportConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

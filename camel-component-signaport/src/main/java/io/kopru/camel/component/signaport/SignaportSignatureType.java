@@ -1,0 +1,45 @@
+package io.kopru.camel.component.signaport;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What the sign token is for, sent as {@code imzaTipi}: 0 for Medula, 1 for İBYS. */
+public enum SignaportSignatureType {
+    /** SGK Medula (imzaTipi 0). */
+    MEDULA(0),
+    /** İBYS (imzaTipi 1). */
+    IBYS(1);
+
+    private final int imzaTipi;
+
+    SignaportSignatureType(int imzaTipi) {
+        this.imzaTipi = imzaTipi;
+    }
+
+    /** The value of {@code imzaTipi} in the get-token request. */
+    public int imzaTipi() {
+        return imzaTipi;
+    }
+
+    /**
+     * Reads a header value: the enum itself, its name in any case ({@code "İBYS"} too), or the API's number 0 or 1.
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static SignaportSignatureType of(Object value) {
+        if (value instanceof SignaportSignatureType) {
+            return (SignaportSignatureType) value;
+        }
+        String text = value == null ? "" : value.toString().trim();
+        for (SignaportSignatureType type : values()) {
+            if (type.name().equalsIgnoreCase(text.replace('İ', 'I').replace('ı', 'i').toUpperCase(Locale.ROOT))
+                || String.valueOf(type.imzaTipi).equals(text)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a Signaport signature type; use "
+                                           + Arrays.stream(values()).map(t -> t.name() + " (" + t.imzaTipi + ")")
+                                                   .collect(Collectors.joining(" or ")));
+    }
+}

@@ -1,0 +1,77 @@
+package io.kopru.camel.component.signaport.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A licence as check-quota reports it: the quota bought, used and left, Signaport's own percentage (passed through
+ * as sent: the API does not say whether it is used or left; the counts are authoritative), when the licence expires,
+ * whether it is active, and whose it is.
+ */
+public final class SignaportQuota {
+
+    private final int remainingQuota;
+    private final int totalQuota;
+    private final int usedQuota;
+    private final BigDecimal quotaPercentage;
+    private final Instant expiryDate;
+    private final boolean active;
+    private final String organizationName;
+
+    public SignaportQuota(int remainingQuota, int totalQuota, int usedQuota, BigDecimal quotaPercentage,
+                          Instant expiryDate, boolean active, String organizationName) {
+        this.remainingQuota = remainingQuota;
+        this.totalQuota = totalQuota;
+        this.usedQuota = usedQuota;
+        this.quotaPercentage = quotaPercentage;
+        this.expiryDate = expiryDate;
+        this.active = active;
+        this.organizationName = organizationName;
+    }
+
+    public int getRemainingQuota() {
+        return remainingQuota;
+    }
+
+    public int getTotalQuota() {
+        return totalQuota;
+    }
+
+    public int getUsedQuota() {
+        return usedQuota;
+    }
+
+    /** As Signaport sent it, or null. */
+    public BigDecimal getQuotaPercentage() {
+        return quotaPercentage;
+    }
+
+    /** When the licence ends, or null when Signaport did not say (or said it in a form not understood). */
+    public Instant getExpiryDate() {
+        return expiryDate;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getOrganizationName() {
+        return organizationName;
+    }
+
+    /** Whether the licence has ended at {@code now}; false when its end is unknown. */
+    public boolean isExpiredAt(Instant now) {
+        return expiryDate != null && !now.isBefore(expiryDate);
+    }
+
+    /** Whether get-token can succeed at {@code now}: active, not expired, quota left. */
+    public boolean isUsableAt(Instant now) {
+        return active && !isExpiredAt(now) && remainingQuota > 0;
+    }
+
+    @Override
+    public String toString() {
+        return "SignaportQuota[remaining=" + remainingQuota + ", total=" + totalQuota + ", used=" + usedQuota
+               + ", expiryDate=" + expiryDate + ", active=" + active + ", organization=" + organizationName + "]";
+    }
+}

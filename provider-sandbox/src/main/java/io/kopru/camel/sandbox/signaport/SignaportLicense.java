@@ -1,0 +1,94 @@
+package io.kopru.camel.sandbox.signaport;
+
+import java.time.Instant;
+
+/**
+ * A Signaport licence as the provider keeps it: its key and password, whether it is active, when it expires, and its
+ * signature quota. Tests may change any of it.
+ */
+public final class SignaportLicense {
+
+    final String key;
+    private volatile String password;
+    private volatile boolean active = true;
+    private volatile Instant expiresAt;
+    private final String organizationName;
+    private int totalQuota;
+    private int usedQuota;
+
+    SignaportLicense(String key, String password, String organizationName, int totalQuota, Instant expiresAt) {
+        this.key = key;
+        this.password = password;
+        this.organizationName = organizationName;
+        this.totalQuota = totalQuota;
+        this.expiresAt = expiresAt;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String organizationName() {
+        return organizationName;
+    }
+
+    /** Deactivates (or reactivates) the licence: get-token answers LICENSE_INACTIVE while it is off. */
+    public SignaportLicense active(boolean active) {
+        this.active = active;
+        return this;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** When the licence ends: from then on get-token answers LICENSE_EXPIRED. */
+    public SignaportLicense expiresAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
+        return this;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public SignaportLicense password(String password) {
+        this.password = password;
+        return this;
+    }
+
+    boolean passwordMatches(String candidate) {
+        return password.equals(candidate);
+    }
+
+    /** Sets the quota bought and how much of it is left. */
+    public synchronized SignaportLicense quota(int total, int remaining) {
+        if (remaining < 0 || remaining > total) {
+            throw new IllegalArgumentException("remaining " + remaining + " must be between 0 and " + total);
+        }
+        this.totalQuota = total;
+        this.usedQuota = total - remaining;
+        return this;
+    }
+
+    public synchronized int totalQuota() {
+        return totalQuota;
+    }
+
+    public synchronized int usedQuota() {
+        return usedQuota;
+    }
+
+    public synchronized int remainingQuota() {
+        return totalQuota - usedQuota;
+    }
+
+    /** Takes one signature off the quota; false when none is left. */
+    synchronized boolean consumeOne() {
+        if (usedQuota >= totalQuota) {
+            return false;
+        }
+        usedQuota++;
+        return true;
+    }
+}

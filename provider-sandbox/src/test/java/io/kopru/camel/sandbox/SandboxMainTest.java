@@ -1,0 +1,18 @@
+package io.kopru.camel.sandbox;
+
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SandboxMainTest {
+
+    @Test
+    void theStandaloneStartFindsEverySimulatorAndPrintsUrlsAndCredentials() {
+        try (ProviderSandbox sandbox = ProviderSandbox.all(0).start()) {
+            String text = SandboxMain.describe(sandbox);
+            assertThat(text).contains("iletimerkezi: http://127.0.0.1:", IletimerkeziSimulator.API_KEY,
+                    IletimerkeziSimulator.API_HASH);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.kopru.camel.routes;
+
+import io.kopru.camel.sandbox.Fault;
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.SandboxMain;
+import io.kopru.camel.sandbox.SandboxServer;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.signaport.SignaportSimulator;
+import org.apache.camel.main.Main;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The main job: a Camel Main application that loads the YAML and XML routes under {@code camel/}. Given real
+ * credentials through the environment ({@code ILETIMERKEZI_API_KEY} and {@code ILETIMERKEZI_API_HASH}) it talks to
+ * the real providers; without them it starts the embedded provider sandbox, points the components at it, and sends a
+ * small demo batch, some of it made to fail over or to time out. {@code -Dcamel.main.durationMaxSeconds=60} makes it
+ * stop by itself.
+ */
+public final class KopruApplication {
+
+    private KopruApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        ProviderSandbox sandbox = null;
+        Properties properties = new Properties();
+        if (env.get("ILETIMERKEZI_API_KEY") == null) {
+            sandbox = ProviderSandbox.all(0).start();
+            System.out.println(SandboxMain.describe(sandbox));
+            properties.putAll(sandboxProperties(sandbox));
+            injectDemoFaults(sandbox);
+        }
+        Main main = new Main(KopruApplication.class);
+        main.setOverrideProperties(properties);
+        try {
+            main.run(args);
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+    }
+
+    /** Points every component at its simulator, with the simulator's test credentials, and turns the demo on. */
+    static Properties sandboxProperties(ProviderSandbox sandbox) {
+        Properties p = new Properties();
+        p.setProperty("kopru.demo.enabled", "true");
+        p.setProperty("kopru.demo.to", "5321234567,5331234567,5341234567,5351234567,5321234599,5361234567");
+        p.setProperty("kopru.poll.cron", "0/2+*+*+*+*+?");
+        p.setProperty("camel.component.iletimerkezi.base-url", sandbox.baseUrl(IletimerkeziSimulator.class));
+        p.setProperty("camel.component.iletimerkezi.response-timeout", "2000");
+        p.setProperty("iletimerkezi.api-key", IletimerkeziSimulator.API_KEY);
+        p.setProperty("iletimerkezi.secret-key", IletimerkeziSimulator.API_HASH);
+        p.setProperty("camel.component.signaport.base-url", sandbox.baseUrl(SignaportSimulator.class));
+        p.setProperty("signaport.license-key", SignaportSimulator.LICENSE_KEY);
+        p.setProperty("signaport.password", SignaportSimulator.PASSWORD);
+        return p;
+    }
+
+    /**
+     * The demo's trouble: the primary refuses the first message (HTTP 503, certainly not sent: it fails over), and
+     * accepts the next but answers too late (the outcome is unknown: it is parked, then reconciled by the poll).
+     */
+    static void injectDemoFaults(ProviderSandbox sandbox) {
+        SandboxServer primary = sandbox.server(IletimerkeziSimulator.class);
+        primary.setSlowDelay(Duration.ofSeconds(3));
+        primary.inject(Fault.STATUS_503, "/v1/send-sms", 1);
+        primary.inject(Fault.SLOW_RESPONSE, "/v1/send-sms", 1);
+    }
+}

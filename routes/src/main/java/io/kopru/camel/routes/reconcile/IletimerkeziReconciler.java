@@ -1,0 +1,83 @@
+package io.kopru.camel.routes.reconcile;
+
+import io.kopru.camel.component.iletimerkezi.IletimerkeziConstants;
+import io.kopru.camel.component.iletimerkezi.api.IletimerkeziOrderSummary;
+import io.kopru.camel.component.iletimerkezi.api.IletimerkeziReport;
+import io.kopru.camel.routes.pending.PendingDelivery;
+import io.kopru.camel.support.phone.PhoneNumbers;
+import io.kopru.camel.support.sms.DeliveryReport;
+import io.kopru.camel.support.sms.SmsHeaders;
+import io.kopru.camel.support.sms.SmsMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.Handler;
+import org.apache.camel.ProducerTemplate;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds out whether iletiMerkezi accepted a parked message: it lists the orders submitted since the attempt
+ * ({@code get-reports}), keeps those with the message's sender and recipient count, and compares each one's recipients
+ * ({@code get-report}) with the message's. The iletiMerkezi documents offer no lookup by content, so this is the
+ * closest a client can get; a recent identical order is the one (iletiMerkezi itself refuses the same text to the
+ * same recipients twice within ten minutes).
+ */
+public final class IletimerkeziReconciler {
+
+    private static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
+
+    private final String statusEndpoint;
+
+    /** @param endpointOptions options of the iletimerkezi endpoints to query with, e.g. credentials; may be empty */
+    public IletimerkeziReconciler(String endpointOptions) {
+        this.statusEndpoint = endpointOptions == null || endpointOptions.isEmpty() ? "" : "?" + endpointOptions;
+    }
+
+    /** @return the provider's order id, or null when iletiMerkezi lists no matching order */
+    @Handler
+    @SuppressWarnings("unchecked")
+    public String reconcile(PendingDelivery parked, Exchange exchange) {
+        SmsMessage message = parked.getMessage();
+        Set<String> recipients = new HashSet<>(PhoneNumbers.normalize("iletimerkezi", message.getTo(),
+                PhoneNumbers.Scope.TURKISH_MOBILE, PhoneNumbers.Style.E164));
+        LocalDateTime since = LocalDateTime.ofInstant(parked.getSince(), TURKEY).minusMinutes(1);
+        LocalDate today = LocalDate.now(TURKEY);
+        ProducerTemplate template = exchange.getContext().createProducerTemplate();
+        try {
+            List<IletimerkeziOrderSummary> orders = template.requestBodyAndHeaders(
+                    "iletimerkezi:get-reports" + statusEndpoint, null,
+                    Map.of(IletimerkeziConstants.START_DATE, since.toLocalDate(), IletimerkeziConstants.END_DATE, today),
+                    List.class);
+            List<IletimerkeziOrderSummary> candidates = orders.stream()
+                    .filter(o -> o.getSubmitAt() == null || !o.getSubmitAt().isBefore(since))
+                    .filter(o -> o.getTotal() == recipients.size())
+                    .filter(o -> message.getSender() == null || message.getSender().equals(o.getSender()))
+                    .sorted(Comparator.comparing(IletimerkeziOrderSummary::getSubmitAt,
+                            Comparator.nullsLast(Comparator.reverseOrder())))
+                    .collect(Collectors.toList());
+            for (IletimerkeziOrderSummary candidate : candidates) {
+                IletimerkeziReport report = template.requestBodyAndHeader("iletimerkezi:get-report" + statusEndpoint,
+                        null, SmsHeaders.MESSAGE_ID, candidate.getId(), IletimerkeziReport.class);
+                Set<String> theirs = report.getReports().stream().map(DeliveryReport::getRecipient)
+                        .collect(Collectors.toSet());
+                if (theirs.equals(recipients)) {
+                    return candidate.getId();
+                }
+            }
+            return null;
+        } finally {
+            try {
+                template.stop();
+            } catch (Exception ignored) {
+                // nothing to release beyond the template itself
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.kopru.camel.routes;
+
+import io.kopru.camel.sandbox.Fault;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.support.sms.DeliveryStatus;
+import io.kopru.camel.support.sms.SmsHeaders;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class FailoverRouteTest extends RoutesTestSupport {
+
+    private Exchange send(String text) {
+        return template.send("direct:sms", e -> {
+            e.getMessage().setBody(text);
+            e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+        });
+    }
+
+    @Test
+    void aDefiniteFailureAtThePrimarySendsThroughTheSecondaryExactlyOnce() {
+        primaryServer.inject(Fault.STATUS_503, "/v1/send-sms", 1);
+
+        Exchange exchange = send("failover 1");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(primary.acceptedMessageCount() + secondary.acceptedMessageCount())
+                .as("accepted across both sandboxes").isEqualTo(1);
+        assertThat(secondary.acceptedOrders()).hasSize(1);
+        assertThat(exchange.getMessage().getHeader(SmsHeaders.MESSAGE_ID))
+                .isEqualTo(secondary.acceptedOrders().get(0).id);
+    }
+
+    @Test
+    void refusedCredentialsAtThePrimaryFailOverToo() {
+        primary.account(IletimerkeziSimulator.API_KEY).apiAccessAllowed(false);
+        assertThat(send("failover 2").getException()).isNull();
+        assertThat(primary.acceptedOrders()).isEmpty();
+        assertThat(secondary.acceptedOrders()).hasSize(1);
+    }
+
+    @Test
+    void anAmbiguousFailureIsNotFailedOverAndThePollReconcilesIt() {
+        // the primary accepts the order, then answers too late: the outcome is unknown to the route
+        primaryServer.setSlowDelay(Duration.ofMillis(2500));
+        primaryServer.inject(Fault.SLOW_RESPONSE, "/v1/send-sms", 1);
+
+        Exchange exchange = send("ambiguous 1");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(SmsHeaders.MESSAGE_ID, String.class)).startsWith("parked-");
+        assertThat(secondary.acceptedOrders()).as("never failed over").isEmpty();
+        assertThat(primary.acceptedOrders()).hasSize(1);
+        String orderId = primary.acceptedOrders().get(0).id;
+
+        // the poll finds the accepted order, follows it, and publishes its reports
+        primary.deliverAll();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(reports).anySatisfy(r -> {
+                    assertThat(r.getMessageId()).isEqualTo(orderId);
+                    assertThat(r.getStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+                }));
+        assertThat(primary.acceptedMessageCount() + secondary.acceptedMessageCount()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store().size() == 0);
+    }
+}

@@ -1,0 +1,103 @@
+package io.kopru.camel.routes;
+
+import io.kopru.camel.component.iletimerkezi.IletimerkeziComponent;
+import io.kopru.camel.routes.pending.PendingDeliveryStore;
+import io.kopru.camel.routes.poll.DeliveryStatusPoller;
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.SandboxServer;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.support.sms.DeliveryReport;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Runs the actual route files of src/main/resources/camel (not copies) in Camel Main, with the primary and the
+ * secondary provider each on a sandbox of its own.
+ */
+abstract class RoutesTestSupport {
+
+    protected ProviderSandbox primarySandbox;
+    protected ProviderSandbox secondarySandbox;
+    protected IletimerkeziSimulator primary;
+    protected IletimerkeziSimulator secondary;
+    protected SandboxServer primaryServer;
+    protected Main main;
+    protected CamelContext context;
+    protected ProducerTemplate template;
+    protected final List<DeliveryReport> reports = new CopyOnWriteArrayList<>();
+
+    /** Extra properties of a test. */
+    protected void configure(Properties properties) {
+    }
+
+    @BeforeEach
+    void startRoutes() throws Exception {
+        primary = new IletimerkeziSimulator();
+        secondary = new IletimerkeziSimulator();
+        primarySandbox = ProviderSandbox.of(primary).start();
+        secondarySandbox = ProviderSandbox.of(secondary).start();
+        primaryServer = primarySandbox.server(IletimerkeziSimulator.class);
+
+        Properties p = new Properties();
+        p.setProperty("camel.main.routes-include-pattern",
+                "classpath:camel/sms-send.yaml,classpath:camel/provider-status.yaml,classpath:camel/delivery-poll.xml");
+        // application.properties configures the iletimerkezi component from these
+        p.setProperty("iletimerkezi.api-key", IletimerkeziSimulator.API_KEY);
+        p.setProperty("iletimerkezi.secret-key", IletimerkeziSimulator.API_HASH);
+        p.setProperty("kopru.sms.entry", "direct:sms");
+        p.setProperty("kopru.sms.primary", "iletimerkezi:send-sms");
+        p.setProperty("kopru.sms.secondary", "backup:send-sms");
+        p.setProperty("kopru.poll.cron", "0/1+*+*+*+*+?");
+        p.setProperty("kopru.reports.endpoint", "direct:test-reports");
+        p.setProperty("kopru.poll.reconcile-grace-seconds", "30");
+        configure(p);
+
+        main = new Main();
+        main.setOverrideProperties(p);
+        main.bind("iletimerkezi", component(primarySandbox));
+        main.bind("backup", component(secondarySandbox));
+        main.configure().addConfiguration(new KopruBeans());
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:test-reports").process(e -> reports.add(e.getMessage().getBody(DeliveryReport.class)));
+            }
+        });
+        main.start();
+        context = main.getCamelContext();
+        template = context.createProducerTemplate();
+    }
+
+    private static IletimerkeziComponent component(ProviderSandbox sandbox) {
+        IletimerkeziComponent c = new IletimerkeziComponent();
+        c.getConfiguration().setApiKey(IletimerkeziSimulator.API_KEY);
+        c.getConfiguration().setSecretKey(IletimerkeziSimulator.API_HASH);
+        c.getConfiguration().setBaseUrl(sandbox.baseUrl(IletimerkeziSimulator.class));
+        c.getConfiguration().setSender("ACME");
+        c.getConfiguration().setResponseTimeout(1000);
+        return c;
+    }
+
+    @AfterEach
+    void stopRoutes() {
+        main.stop();
+        primarySandbox.close();
+        secondarySandbox.close();
+    }
+
+    protected PendingDeliveryStore store() {
+        return context.getRegistry().lookupByNameAndType("pendingDeliveryStore", PendingDeliveryStore.class);
+    }
+
+    protected DeliveryStatusPoller poller() {
+        return context.getRegistry().lookupByNameAndType("deliveryStatusPoller", DeliveryStatusPoller.class);
+    }
+}
