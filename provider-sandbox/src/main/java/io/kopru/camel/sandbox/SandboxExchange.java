@@ -60,6 +60,11 @@ public final class SandboxExchange {
         return query;
     }
 
+    /** The query string as sent, undecoded, or null when there is none. */
+    public String rawQuery() {
+        return http.getRequestURI().getRawQuery();
+    }
+
     /** The first value of a request header, or null. */
     public String header(String name) {
         return http.getRequestHeaders().getFirst(name);

@@ -36,6 +36,22 @@ public final class SmsLength {
         return turkish ? divide(septets, 155, 149) : divide(septets, 160, 153);
     }
 
+    /**
+     * Whether every character is in the GSM 03.38 default alphabet or its extension table, so the text can travel as
+     * GSM-7 without a national shift table.
+     */
+    public static boolean isGsm7(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (char c : text.toCharArray()) {
+            if (DEFAULT_ALPHABET.indexOf(c) < 0 && EXTENSION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int divide(int units, int single, int perPart) {
         return units <= single ? 1 : (units + perPart - 1) / perPart;
     }

@@ -5,6 +5,7 @@ import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.SandboxMain;
 import io.kopru.camel.sandbox.SandboxServer;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
 import io.kopru.camel.sandbox.signaport.SignaportSimulator;
 import org.apache.camel.main.Main;
 
@@ -55,6 +56,9 @@ public final class KopruApplication {
         p.setProperty("camel.component.iletimerkezi.response-timeout", "2000");
         p.setProperty("iletimerkezi.api-key", IletimerkeziSimulator.API_KEY);
         p.setProperty("iletimerkezi.secret-key", IletimerkeziSimulator.API_HASH);
+        p.setProperty("camel.component.mobildev.base-url", sandbox.baseUrl(MobildevSimulator.class));
+        p.setProperty("mobildev.api-key", MobildevSimulator.API_KEY);
+        p.setProperty("mobildev.secret-key", MobildevSimulator.API_SECRET);
         p.setProperty("camel.component.signaport.base-url", sandbox.baseUrl(SignaportSimulator.class));
         p.setProperty("signaport.license-key", SignaportSimulator.LICENSE_KEY);
         p.setProperty("signaport.password", SignaportSimulator.PASSWORD);
@@ -62,13 +66,14 @@ public final class KopruApplication {
     }
 
     /**
-     * The demo's trouble: the primary refuses the first message (HTTP 503, certainly not sent: it fails over), and
-     * accepts the next but answers too late (the outcome is unknown: it is parked, then reconciled by the poll).
+     * The demo's trouble: the primary (iletiMerkezi) refuses the first two messages (HTTP 503, certainly not sent: they
+     * fail over to Mobildev), and accepts the next but answers too late (the outcome is unknown: it is parked, then
+     * reconciled by the poll, never sent again).
      */
     static void injectDemoFaults(ProviderSandbox sandbox) {
         SandboxServer primary = sandbox.server(IletimerkeziSimulator.class);
         primary.setSlowDelay(Duration.ofSeconds(3));
-        primary.inject(Fault.STATUS_503, "/v1/send-sms", 1);
+        primary.inject(Fault.STATUS_503, "/v1/send-sms", 2);
         primary.inject(Fault.SLOW_RESPONSE, "/v1/send-sms", 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.kopru.camel.routes;
 
+import io.kopru.camel.routes.pending.PendingDelivery;
 import io.kopru.camel.sandbox.Fault;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
 import io.kopru.camel.support.sms.DeliveryStatus;
@@ -28,11 +29,11 @@ class FailoverRouteTest extends RoutesTestSupport {
         Exchange exchange = send("failover 1");
 
         assertThat(exchange.getException()).isNull();
-        assertThat(primary.acceptedMessageCount() + secondary.acceptedMessageCount())
+        assertThat(primary.acceptedMessageCount() + secondary.acceptedMessages().size())
                 .as("accepted across both sandboxes").isEqualTo(1);
-        assertThat(secondary.acceptedOrders()).hasSize(1);
-        assertThat(exchange.getMessage().getHeader(SmsHeaders.MESSAGE_ID))
-                .isEqualTo(secondary.acceptedOrders().get(0).id);
+        assertThat(secondary.acceptedMessages()).singleElement()
+                .satisfies(m -> assertThat(m.recipients.get(0).text).isEqualTo("failover 1"));
+        assertThat(exchange.getMessage().getHeader(SmsHeaders.PROVIDER)).isEqualTo("mobildev");
     }
 
     @Test
@@ -40,7 +41,7 @@ class FailoverRouteTest extends RoutesTestSupport {
         primary.account(IletimerkeziSimulator.API_KEY).apiAccessAllowed(false);
         assertThat(send("failover 2").getException()).isNull();
         assertThat(primary.acceptedOrders()).isEmpty();
-        assertThat(secondary.acceptedOrders()).hasSize(1);
+        assertThat(secondary.acceptedMessages()).hasSize(1);
     }
 
     @Test
@@ -53,7 +54,7 @@ class FailoverRouteTest extends RoutesTestSupport {
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getHeader(SmsHeaders.MESSAGE_ID, String.class)).startsWith("parked-");
-        assertThat(secondary.acceptedOrders()).as("never failed over").isEmpty();
+        assertThat(secondary.acceptedMessages()).as("never failed over").isEmpty();
         assertThat(primary.acceptedOrders()).hasSize(1);
         String orderId = primary.acceptedOrders().get(0).id;
 
@@ -64,7 +65,29 @@ class FailoverRouteTest extends RoutesTestSupport {
                     assertThat(r.getMessageId()).isEqualTo(orderId);
                     assertThat(r.getStatus()).isEqualTo(DeliveryStatus.DELIVERED);
                 }));
-        assertThat(primary.acceptedMessageCount() + secondary.acceptedMessageCount()).isEqualTo(1);
+        assertThat(primary.acceptedMessageCount() + secondary.acceptedMessages().size()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> store().size() == 0);
+    }
+
+    @Test
+    void anAmbiguousFailureAtTheSecondaryStaysParkedAndIsNeverResent() throws Exception {
+        primaryServer.inject(Fault.STATUS_503, "/v1/send-sms", 1);
+        secondaryServer.setSlowDelay(Duration.ofMillis(2500));
+        secondaryServer.inject(Fault.SLOW_RESPONSE, "/v1/transactional/send", 1);
+
+        Exchange exchange = send("ambiguous at the secondary");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(SmsHeaders.PROVIDER)).isEqualTo("mobildev");
+        assertThat(exchange.getMessage().getHeader(SmsHeaders.MESSAGE_ID, String.class)).startsWith("parked-");
+        // Mobildev cannot be asked about a message without its id: the poll keeps it parked and never resends it
+        Thread.sleep(4000);
+        assertThat(store().due(10)).singleElement().satisfies(d -> {
+            assertThat(d.getState()).isEqualTo(PendingDelivery.State.PARKED);
+            assertThat(d.getProvider()).isEqualTo("mobildev");
+            assertThat(d.getLastPolledAt()).isNotNull();
+        });
+        assertThat(secondary.acceptedMessages()).hasSize(1);
+        assertThat(primary.acceptedOrders()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import io.kopru.camel.routes.poll.DeliveryStatusPoller;
 import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.SandboxServer;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
 import io.kopru.camel.support.sms.DeliveryReport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -19,16 +20,17 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Runs the actual route files of src/main/resources/camel (not copies) in Camel Main, with the primary and the
- * secondary provider each on a sandbox of its own.
+ * Runs the actual route files of src/main/resources/camel (not copies) in Camel Main, with the primary provider
+ * (iletiMerkezi) and the secondary (Mobildev) each on a sandbox of its own.
  */
 abstract class RoutesTestSupport {
 
     protected ProviderSandbox primarySandbox;
     protected ProviderSandbox secondarySandbox;
     protected IletimerkeziSimulator primary;
-    protected IletimerkeziSimulator secondary;
+    protected MobildevSimulator secondary;
     protected SandboxServer primaryServer;
+    protected SandboxServer secondaryServer;
     protected Main main;
     protected CamelContext context;
     protected ProducerTemplate template;
@@ -41,10 +43,11 @@ abstract class RoutesTestSupport {
     @BeforeEach
     void startRoutes() throws Exception {
         primary = new IletimerkeziSimulator();
-        secondary = new IletimerkeziSimulator();
+        secondary = new MobildevSimulator();
         primarySandbox = ProviderSandbox.of(primary).start();
         secondarySandbox = ProviderSandbox.of(secondary).start();
         primaryServer = primarySandbox.server(IletimerkeziSimulator.class);
+        secondaryServer = secondarySandbox.server(MobildevSimulator.class);
 
         Properties p = new Properties();
         p.setProperty("camel.main.routes-include-pattern",
@@ -52,9 +55,13 @@ abstract class RoutesTestSupport {
         // application.properties configures the iletimerkezi component from these
         p.setProperty("iletimerkezi.api-key", IletimerkeziSimulator.API_KEY);
         p.setProperty("iletimerkezi.secret-key", IletimerkeziSimulator.API_HASH);
+        p.setProperty("mobildev.api-key", MobildevSimulator.API_KEY);
+        p.setProperty("mobildev.secret-key", MobildevSimulator.API_SECRET);
+        p.setProperty("camel.component.mobildev.base-url", secondarySandbox.baseUrl(MobildevSimulator.class));
+        p.setProperty("camel.component.mobildev.response-timeout", "1000");
         p.setProperty("kopru.sms.entry", "direct:sms");
         p.setProperty("kopru.sms.primary", "iletimerkezi:send-sms");
-        p.setProperty("kopru.sms.secondary", "backup:send-sms");
+        p.setProperty("kopru.sms.secondary", "mobildev:send");
         p.setProperty("kopru.poll.cron", "0/1+*+*+*+*+?");
         p.setProperty("kopru.reports.endpoint", "direct:test-reports");
         p.setProperty("kopru.poll.reconcile-grace-seconds", "30");
@@ -63,7 +70,6 @@ abstract class RoutesTestSupport {
         main = new Main();
         main.setOverrideProperties(p);
         main.bind("iletimerkezi", component(primarySandbox));
-        main.bind("backup", component(secondarySandbox));
         main.configure().addConfiguration(new KopruBeans());
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override

@@ -27,13 +27,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link DeliveryReport}s for the route to publish. A delivery leaves the store once every recipient's status is final,
  * or when it is older than {@code maxAge} (its pending recipients are then reported {@code EXPIRED}). A parked send is
  * reconciled through {@code direct:kopru-reconcile-<provider>}: found, it is tracked under the provider's id; not found
- * after {@code reconcileGrace}, it was not accepted and is handed back to the send route once.
+ * after {@code reconcileGrace}, it was not accepted and is handed back to the send route once; when the provider cannot
+ * be asked (the route sets {@value #RECONCILE_UNKNOWABLE}), it stays parked, never resent, until {@code maxAge}.
  * <p>
  * Rounds never overlap: the Quartz route is stateful, and this class refuses to start a round while one runs.
  */
 public final class DeliveryStatusPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryStatusPoller.class);
+    /** Header a reconcile route sets when its provider cannot be asked whether it accepted a message. */
+    public static final String RECONCILE_UNKNOWABLE = "KopruReconcileUnknowable";
 
     private final PendingDeliveryStore store;
     private final Clock clock;
@@ -114,14 +117,33 @@ public final class DeliveryStatusPoller {
         return changes;
     }
 
-    private void reconcile(ProducerTemplate producer, PendingDelivery parked) {
+    private void reconcile(ProducerTemplate producer, PendingDelivery parked) throws Exception {
         Instant now = clock.instant();
-        String id = producer.requestBody("direct:kopru-reconcile-" + parked.getProvider(), parked, String.class);
+        Exchange answer = producer.request("direct:kopru-reconcile-" + parked.getProvider(),
+                e -> e.getMessage().setBody(parked));
+        if (answer.getException() != null) {
+            throw answer.getException();
+        }
+        String id = answer.getMessage().getBody(String.class);
+        boolean unknowable = answer.getMessage().getHeader(RECONCILE_UNKNOWABLE, false, Boolean.class);
         if (id != null && !id.isEmpty()) {
             store.remove(parked.getProvider(), parked.getMessageId());
             store.put(parked.reconciled(id, now));
             LOG.info("{} had accepted parked {} as {}: following its delivery", parked.getProvider(),
                     parked.getMessageId(), id);
+        } else if (unknowable) {
+            // the provider cannot be asked: resending could deliver twice, so a person decides
+            if (Duration.between(parked.getSince(), now).compareTo(maxAge) > 0) {
+                store.remove(parked.getProvider(), parked.getMessageId());
+                LOG.error("parked {} could not be reconciled with {} within {}; it was not resent. Check with the"
+                          + " provider whether it was delivered", parked.getMessageId(), parked.getProvider(), maxAge);
+            } else {
+                if (parked.getLastPolledAt() == null) {
+                    LOG.warn("{} cannot tell whether it accepted parked {}; it stays parked, never resent",
+                            parked.getProvider(), parked.getMessageId());
+                }
+                store.put(parked.polled(now, Map.of()));
+            }
         } else if (Duration.between(parked.getSince(), now).compareTo(reconcileGrace) > 0) {
             // the provider lists no such message well after the attempt: it was not accepted, so sending it once
             // more cannot deliver it twice

@@ -1,0 +1,210 @@
+package io.kopru.camel.component.brokerage;
+
+import io.kopru.camel.support.auth.TokenStore;
+import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+import java.time.Clock;
+
+/** The options of a brokerage endpoint; set on the component, they are every endpoint's defaults. */
+@UriParams
+public class BrokerageConfiguration extends ProviderHttpConfiguration implements Cloneable {
+
+    public static final String DEFAULT_WEBHOOK_PATH = "/brokerage/webhook";
+
+    @UriPath(enums = "call,webhook",
+             description = "call: an Integration API call (producer); webhook: receive the platform's webhook calls"
+                           + " (consumer).")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam(label = "security", secret = true,
+              description = "The API Key from the Brokerage platform, for call.")
+    private String apiKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The Secret Key issued with the API key, for call.")
+    private String secretKey;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Send apiKey and secretKey to /auth/authenticate in the Api-Key and Api-Secret headers"
+                            + " instead of the JSON body (the documents' option 2).")
+    private boolean credentialsInHeaders;
+
+    @UriParam(label = "producer",
+              description = "The scheme, host and optional port of the platform (the document gives no host), e.g."
+                            + " https://integration.example.com; the component adds /api/v1/integration. Required"
+                            + " for call.")
+    @Metadata(required = true)
+    private String baseUrl;
+
+    @UriParam(label = "producer",
+              description = "The path of the call relative to /api/v1/integration, e.g. /orders; a query string is"
+                            + " allowed. The CamelBrokeragePath header overrides it.")
+    private String path;
+
+    @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "The HTTP method of the call; the CamelHttpMethod header overrides it.")
+    private String httpMethod = "GET";
+
+    @UriParam(label = "advanced",
+              description = "Where the access and refresh tokens are kept: in memory by default; a FileTokenStore or"
+                            + " JdbcTokenStore keeps them across restarts (and, JDBC, across a cluster's nodes).")
+    private TokenStore tokenStore;
+
+    @UriParam(label = "advanced",
+              description = "The clock token lifetimes are read from; the system clock by default. For tests.")
+    private Clock clock;
+
+    @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
+              description = "The HTTP path the webhook consumer listens on, on the application's platform-http"
+                            + " server; register the URL of this path with the platform.")
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "Webhook authentication type 1 (Basic): the user name the platform sends. Set with"
+                            + " password; or set token for type 2.")
+    private String username;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "Webhook authentication type 1 (Basic): the password the platform sends.")
+    private String password;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "Webhook authentication type 2 (Token): the token the platform sends, as Authorization:"
+                            + " Bearer <token> (or the raw value of tokenHeader).")
+    private String token;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "Authorization",
+              description = "The request header that carries the type 2 token. With Authorization (the default) the"
+                            + " value is Bearer <token>; with any other header it is the token itself.")
+    private String tokenHeader = "Authorization";
+
+    public BrokerageOperation getOperationValue() {
+        return BrokerageOperation.fromUriName(operation);
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public boolean isCredentialsInHeaders() {
+        return credentialsInHeaders;
+    }
+
+    public void setCredentialsInHeaders(boolean credentialsInHeaders) {
+        this.credentialsInHeaders = credentialsInHeaders;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getTokenHeader() {
+        return tokenHeader;
+    }
+
+    public void setTokenHeader(String tokenHeader) {
+        this.tokenHeader = tokenHeader;
+    }
+
+    public BrokerageConfiguration copy() {
+        try {
+            return (BrokerageConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package io.kopru.camel.component.mobildev;
+
+import io.kopru.camel.support.auth.TokenStore;
+import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import io.kopru.camel.support.sms.IysRecipientType;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+import java.time.Clock;
+
+/** The options of a mobildev endpoint; set on the component, they are every endpoint's defaults. */
+@UriParams
+public class MobildevConfiguration extends ProviderHttpConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://xmlapi.mobildev.com";
+    public static final String DEFAULT_SCOPE = "sms:campaign sms:report";
+
+    @UriPath(enums = "send,status,campaign-send,campaign-status,authorize-url,exchange-code",
+             description = "The operation: send and status (transactional, API key and HMAC signature),"
+                           + " campaign-send and campaign-status (OAuth2 bearer token from a person's consent),"
+                           + " authorize-url and exchange-code (obtaining that consent).")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam(label = "security", secret = true,
+              description = "The API key (the panel's api_key, from API Key'lerim), sent as X-API-Key. Needed by send"
+                            + " and status.")
+    private String apiKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The panel's api_secret, shown once when the key is created: the HMAC-SHA256 key of every"
+                            + " transactional request. Never sent. Needed by send and status.")
+    private String secretKey;
+
+    @UriParam(label = "security",
+              description = "When the API key stops working: the panel's valid_until, as an ISO-8601 instant"
+                            + " (2025-06-24T10:30:00Z) or a date (2025-06-24, read as its first minute in Turkish"
+                            + " time). In the days before, the producer logs a warning; after it, its health check is"
+                            + " DOWN.")
+    private String apiKeyValidUntil;
+
+    @UriParam(label = "security", defaultValue = "7", javaType = "int",
+              description = "How many days before apiKeyValidUntil the producer starts warning (Mobildev e-mails 7"
+                            + " days before).")
+    private int apiKeyExpiryWarningDays = 7;
+
+    @UriParam(label = "oauth",
+              description = "The OAuth2 client_id of the integrator application (the panel's client_id). Needed by"
+                            + " the campaign operations: it also names the consent tokens in the token store.")
+    private String clientId;
+
+    @UriParam(label = "oauth,security", secret = true,
+              description = "The OAuth2 client_secret, sent only to /oauth/token with HTTP Basic authentication."
+                            + " Needed by exchange-code.")
+    private String clientSecret;
+
+    @UriParam(label = "oauth",
+              description = "The redirect URI registered in the panel (one of redirect_uris) that the person is sent"
+                            + " back to with code and state. Needed by authorize-url and exchange-code, the same on"
+                            + " both.")
+    private String redirectUri;
+
+    @UriParam(label = "oauth", defaultValue = DEFAULT_SCOPE,
+              description = "The scopes authorize-url asks for, separated by spaces or commas: sms:campaign to send"
+                            + " campaigns, sms:report to read their reports.")
+    private String scope = DEFAULT_SCOPE;
+
+    @UriParam(label = "oauth",
+              description = "Where consent tokens and pending authorization states are kept. Default: one in-memory"
+                            + " store per component, lost on restart; use a FileTokenStore or, for several nodes, a"
+                            + " JdbcTokenStore, since a new token needs a person.")
+    private TokenStore tokenStore;
+
+    @UriParam(label = "producer", defaultValue = "xml", enums = "xml,json",
+              description = "The body format: xml (the MainmsgBody of Mobildev's guide, every character escaped) or"
+                            + " json (minified, as the guide's FAQ asks). Reports are asked for in the same format.")
+    private String format = "xml";
+
+    @UriParam(label = "producer",
+              description = "The originator (sender id) approved for the account, at most 11 characters without"
+                            + " Turkish letters; empty uses the account's default. The CamelSmsSender header and an"
+                            + " SmsMessage's own sender override it.")
+    private String sender;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether messages are commercial (İYS-checked, MessageType C); an SmsMessage's own flag"
+                            + " overrides it. Commercial messages need iysList.")
+    private boolean commercial;
+
+    @UriParam(label = "producer", enums = "BIREYSEL,TACIR",
+              description = "The İYS recipient type of commercial messages: BIREYSEL (individuals, RecipientType B) or"
+                            + " TACIR (merchants, RecipientType T).")
+    private IysRecipientType iysList;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "Scheme, host and optional port of the API, without a path; Mobildev's test system is"
+                            + " https://test-xmlapi.mobildev.com. Tests point it at the sandbox.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced",
+              description = "The clock for request timestamps, token expiry and key expiry; the system clock when"
+                            + " unset. A clock that is off is corrected from Mobildev's Date header on"
+                            + " timestamp_expired.")
+    private Clock clock;
+
+    public MobildevOperation getOperationValue() {
+        return MobildevOperation.fromUriName(operation);
+    }
+
+    public boolean isJson() {
+        return "json".equals(format);
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getApiKeyValidUntil() {
+        return apiKeyValidUntil;
+    }
+
+    public void setApiKeyValidUntil(String apiKeyValidUntil) {
+        this.apiKeyValidUntil = apiKeyValidUntil;
+    }
+
+    public int getApiKeyExpiryWarningDays() {
+        return apiKeyExpiryWarningDays;
+    }
+
+    public void setApiKeyExpiryWarningDays(int apiKeyExpiryWarningDays) {
+        this.apiKeyExpiryWarningDays = apiKeyExpiryWarningDays;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    public void setRedirectUri(String redirectUri) {
+        this.redirectUri = redirectUri;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public boolean isCommercial() {
+        return commercial;
+    }
+
+    public void setCommercial(boolean commercial) {
+        this.commercial = commercial;
+    }
+
+    public IysRecipientType getIysList() {
+        return iysList;
+    }
+
+    public void setIysList(IysRecipientType iysList) {
+        this.iysList = iysList;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public MobildevConfiguration copy() {
+        try {
+            return (MobildevConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

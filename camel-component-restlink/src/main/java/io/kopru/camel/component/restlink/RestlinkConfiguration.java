@@ -1,0 +1,167 @@
+package io.kopru.camel.component.restlink;
+
+import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+import java.time.Clock;
+
+/** The options of a restlink endpoint; set on the component, they are every endpoint's defaults. */
+@UriParams
+public class RestlinkConfiguration extends ProviderHttpConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://restlink23telecom.com";
+    public static final String DEFAULT_PERIOD = "7d";
+
+    @UriPath(enums = "send,stats,login", description = "The operation to call: send an SMS, read statistics, or (JWT"
+                                                        + " mode) log in and hold the token.")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam(label = "security", secret = true,
+              description = "The API key from the portal (Settings / API Keys), sent as X-API-Key. Set either apiKey"
+                            + " or username and password.")
+    private String apiKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The API secret shown once when the key was created with signature verification (the"
+                            + " documents' api_secret); signs every request when signRequests is true.")
+    private String secretKey;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Sign every request with secretKey: X-Timestamp and X-Signature, hex HMAC-SHA256 of"
+                            + " METHOD|path|timestamp|body. Required by keys created with signature verification.")
+    private boolean signRequests;
+
+    @UriParam(label = "security", secret = true,
+              description = "The portal login, for JWT mode (POST /api/v1/user/auth); use instead of apiKey.")
+    private String username;
+
+    @UriParam(label = "security", secret = true, description = "The portal password, for JWT mode.")
+    private String password;
+
+    @UriParam(label = "producer",
+              description = "The sender_id of sent messages: 1-11 letters, digits, spaces, dots, dashes or"
+                            + " underscores, or a number of up to 15 digits. The CamelSmsSender header and an"
+                            + " SmsMessage's own sender override it; when none is set, sender_id is left out and"
+                            + " the account's default applies.")
+    private String sender;
+
+    @UriParam(label = "producer", defaultValue = DEFAULT_PERIOD, enums = "1d,7d,30d,90d",
+              description = "The period of the stats operation; the CamelRestlinkPeriod header overrides it.")
+    private String period = DEFAULT_PERIOD;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "Scheme, host and optional port of the API, without a path; the component adds"
+                            + " /api/v1/... Tests point it at the sandbox.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced",
+              description = "The clock request timestamps and token lifetimes are read from; the system clock by"
+                            + " default. The component corrects it by the server's Date header when a timestamp is"
+                            + " refused for being out of the 5-minute window. For tests.")
+    private Clock clock;
+
+    /** Which authentication the credentials select; {@link RestlinkEndpoint#validate()} refuses a mix. */
+    public RestlinkAuthMode getAuthMode() {
+        if (username != null && !username.isBlank()) {
+            return RestlinkAuthMode.JWT;
+        }
+        return signRequests ? RestlinkAuthMode.SIGNED_API_KEY : RestlinkAuthMode.API_KEY;
+    }
+
+    public RestlinkOperation getOperationValue() {
+        return RestlinkOperation.fromUriName(operation);
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public boolean isSignRequests() {
+        return signRequests;
+    }
+
+    public void setSignRequests(boolean signRequests) {
+        this.signRequests = signRequests;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RestlinkConfiguration copy() {
+        try {
+            return (RestlinkConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.kopru.camel.sandbox.mobildev;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An OAuth client of an integrator (guide §4.2): client id and secret, the redirect URIs registered in the panel
+ * (matched exactly), and the IP allow-list of its application.
+ */
+public final class MobildevClient {
+
+    final String id;
+    final String secret;
+    final String name;
+    final Set<String> redirectUris = ConcurrentHashMap.newKeySet();
+    final MobildevIpAllowList allowList;
+
+    MobildevClient(String id, String secret, String name, List<String> redirectUris) {
+        this.id = id;
+        this.secret = secret;
+        this.name = name;
+        this.redirectUris.addAll(redirectUris);
+        this.allowList = new MobildevIpAllowList(MobildevIpAllowList.LOOPBACK);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Registers one more redirect URI, as the panel does; only registered URIs are ever redirected to. */
+    public MobildevClient allowRedirectUri(String uri) {
+        redirectUris.add(uri);
+        return this;
+    }
+
+    public Set<String> redirectUris() {
+        return Set.copyOf(redirectUris);
+    }
+
+    /** Replaces the IP allow-list of the client's application (CIDR ranges); the default is loopback. */
+    public MobildevClient allowOnly(String... cidrs) {
+        allowList.set(List.of(cidrs));
+        return this;
+    }
+}
