@@ -1,6 +1,7 @@
 package io.kopru.camel.karaf.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -14,6 +15,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +24,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.kopru.camel.sandbox.Fault;
 import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.SandboxServer;
+import io.kopru.camel.sandbox.brokerage.BrokerageCall;
+import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziOrder;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.mobildev.MobildevMessage;
+import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
+import io.kopru.camel.sandbox.restlink.RestlinkMessage;
+import io.kopru.camel.sandbox.restlink.RestlinkSimulator;
 import io.kopru.camel.sandbox.signaport.SignaportSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,16 +43,19 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Boots a real Apache Karaf (the distribution the build unpacked into target/), adds the test-only Camel features
  * repository and the shipped features.xml (unchanged, through its mvn: URL), installs every kopru-* feature whose
- * bundles this build makes ({@code kopru-iletimerkezi} and {@code kopru-routes} at least), and checks, against the
- * iletiMerkezi and Signaport simulators this test runs on 127.0.0.1:
+ * bundles this build makes (all of them, {@code kopru-iletimerkezi} and {@code kopru-routes} at least), and checks,
+ * against the provider simulators this test runs on 127.0.0.1 (iletiMerkezi, Mobildev, Signaport, Restlink,
+ * Brokerage):
  * <ol>
- * <li>a YAML route file dropped into Karaf sends an SMS through {@code iletimerkezi:send-sms} (the test bundle's
- * CamelContext, camel-core-osgi finding the component in its bundle), and the simulator accepted it;</li>
- * <li>the {@code kopru-routes} bundle, configured through Config Admin ({@code etc/io.kopru.camel.routes.cfg}),
- * runs its own route files: its demo message goes through the failover route to the simulator, and once the
- * simulator delivers it, the Quartz poll publishes the delivery report; its demo documents get a Signaport sign
- * token each (kopru-signaport, against the Signaport simulator); a change of the configuration in the Karaf
- * shell ({@code config:property-set}) restarts them with the new values;</li>
+ * <li>{@code kopru-routes}, configured through Config Admin ({@code etc/io.kopru.camel.routes.cfg}), runs its own
+ * route files: its demo message meets an iletiMerkezi that answers 503 (certainly not sent), fails over to Mobildev,
+ * which accepts it, and once Mobildev delivers it the Quartz poll publishes the delivery report; its demo documents
+ * get a Signaport sign token each;</li>
+ * <li>a YAML route file dropped into Karaf (the test bundle's CamelContext, camel-core-osgi finding the components in
+ * their bundles) sends an SMS through {@code iletimerkezi:send-sms} and one through {@code restlink:send}, and makes
+ * a {@code brokerage:call}; each simulator got its request;</li>
+ * <li>a change of the configuration in the Karaf shell ({@code config:property-set}) restarts kopru-routes with the
+ * new values, and the first demo message was still sent exactly once, by one provider;</li>
  * <li>the secrets, given to Karaf as environment variables, appear nowhere in Karaf's log.</li>
  * </ol>
  * Karaf is always killed at the end.
@@ -59,13 +71,15 @@ class KarafFeaturesIT {
             "kopru-provider-support", "kopru-iletimerkezi", "kopru-mobildev", "kopru-signaport", "kopru-restlink",
             "kopru-brokerage", "kopru-routes");
     /** Installed whatever else this build makes. */
-    private static final List<String> MUST_INSTALL = List.of("kopru-iletimerkezi", "kopru-signaport", "kopru-routes");
-    /** The recipient of the YAML route's SMS, and of kopru-routes' demo message. */
+    private static final List<String> MUST_INSTALL = List.of("kopru-iletimerkezi", "kopru-mobildev",
+            "kopru-signaport", "kopru-restlink", "kopru-brokerage", "kopru-routes");
+    /** The recipient of the YAML route's SMS, and of kopru-routes' demo message before and after the change. */
     private static final String ROUTE_RECIPIENT = "5331234567";
     private static final String DEMO_RECIPIENT = "5321234567";
     private static final String CHANGED_DEMO_RECIPIENT = "5341234567";
     /** kopru-routes' Config Admin PID (etc/io.kopru.camel.routes.cfg). */
     private static final String ROUTES_PID = "io.kopru.camel.routes";
+    private static final String SEND_SMS = "/v1/send-sms/json";
 
     private final long started = System.nanoTime();
     private KarafProcess karaf;
@@ -85,7 +99,7 @@ class KarafFeaturesIT {
 
     @Test
     @Timeout(value = 12, unit = TimeUnit.MINUTES)
-    void shippedFeaturesInstallAndTheirRoutesSendSmsToTheSandbox() throws Exception {
+    void shippedFeaturesInstallAndTheirRoutesReachTheSandbox() throws Exception {
         String version = property("kopru.project.version");
         Path dist = Paths.get(property("kopru.karaf.dist"));
         Path work = Paths.get(property("kopru.karaf.work"));
@@ -110,14 +124,20 @@ class KarafFeaturesIT {
         assertTrue(install.containsAll(MUST_INSTALL), "installable: " + install);
 
         // the providers, outside Karaf, on the loopback interface
-        IletimerkeziSimulator simulator = new IletimerkeziSimulator();
+        IletimerkeziSimulator iletimerkezi = new IletimerkeziSimulator();
+        MobildevSimulator mobildev = new MobildevSimulator();
         SignaportSimulator signaport = new SignaportSimulator();
-        sandbox = ProviderSandbox.of(simulator, signaport).start();
-        String baseUrl = sandbox.baseUrl(IletimerkeziSimulator.class);
-        String signaportUrl = sandbox.baseUrl(SignaportSimulator.class);
-        assertEquals("127.0.0.1", URI.create(baseUrl).getHost(), baseUrl);
-        assertEquals("127.0.0.1", URI.create(signaportUrl).getHost(), signaportUrl);
-        SandboxServer server = sandbox.server(IletimerkeziSimulator.class);
+        RestlinkSimulator restlink = new RestlinkSimulator();
+        BrokerageSimulator brokerage = new BrokerageSimulator();
+        sandbox = ProviderSandbox.of(iletimerkezi, mobildev, signaport, restlink, brokerage).start();
+        Map<Class<?>, String> urls = new LinkedHashMap<>();
+        for (SandboxServer server : sandbox.servers()) {
+            assertEquals("127.0.0.1", URI.create(server.baseUrl()).getHost(), server.baseUrl());
+            urls.put(server.simulator().getClass(), server.baseUrl());
+        }
+        // the first SMS iletiMerkezi receives, kopru-routes' demo message, is refused: certainly not sent
+        SandboxServer iletimerkeziServer = sandbox.server(IletimerkeziSimulator.class);
+        iletimerkeziServer.inject(Fault.STATUS_503, SEND_SMS, 1);
 
         // a fresh Karaf under target/, configured for this build
         Path home = work.resolve("apache-karaf");
@@ -128,20 +148,26 @@ class KarafFeaturesIT {
         // kopru-routes' configuration (Config Admin PID io.kopru.camel.routes): the providers' addresses and the
         // demo; the credentials come from the environment, as application.properties references them
         KarafConfig.writeRoutesConfiguration(home, ROUTES_PID, Map.of(
-                "camel.component.iletimerkezi.base-url", baseUrl,
-                "camel.component.signaport.base-url", signaportUrl,
+                "camel.component.iletimerkezi.base-url", urls.get(IletimerkeziSimulator.class),
+                "camel.component.mobildev.base-url", urls.get(MobildevSimulator.class),
+                "camel.component.signaport.base-url", urls.get(SignaportSimulator.class),
                 "kopru.demo.enabled", "true",
                 "kopru.demo.to", DEMO_RECIPIENT,
                 "kopru.poll.cron", "0/2+*+*+*+*+?"));
         log("Karaf " + property("kopru.karaf.version") + " prepared in " + home + " (ssh on 127.0.0.1:" + sshPort
-                + ", mvn: from " + itRepo + " and " + localRepo + "); iletiMerkezi simulator at " + baseUrl
-                + ", Signaport simulator at " + signaportUrl);
+                + ", mvn: from " + itRepo + " and " + localRepo + "); simulators at " + urls.values());
 
-        karaf = KarafProcess.start(home, sshPort, work.resolve("karaf-console.log"), Map.of(
-                "ILETIMERKEZI_API_KEY", IletimerkeziSimulator.API_KEY,
-                "ILETIMERKEZI_API_HASH", IletimerkeziSimulator.API_HASH,
-                "SIGNAPORT_LICENSE_KEY", SignaportSimulator.LICENSE_KEY,
-                "SIGNAPORT_PASSWORD", SignaportSimulator.PASSWORD));
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("ILETIMERKEZI_API_KEY", IletimerkeziSimulator.API_KEY);
+        secrets.put("ILETIMERKEZI_API_HASH", IletimerkeziSimulator.API_HASH);
+        secrets.put("MOBILDEV_API_KEY", MobildevSimulator.API_KEY);
+        secrets.put("MOBILDEV_API_SECRET", MobildevSimulator.API_SECRET);
+        secrets.put("SIGNAPORT_LICENSE_KEY", SignaportSimulator.LICENSE_KEY);
+        secrets.put("SIGNAPORT_PASSWORD", SignaportSimulator.PASSWORD);
+        secrets.put("RESTLINK_API_KEY", RestlinkSimulator.API_KEY);
+        secrets.put("BROKERAGE_API_KEY", BrokerageSimulator.API_KEY);
+        secrets.put("BROKERAGE_SECRET_KEY", BrokerageSimulator.SECRET_KEY);
+        karaf = KarafProcess.start(home, sshPort, work.resolve("karaf-console.log"), secrets);
         karaf.awaitBoot(BOOT_TIMEOUT);
         log("Karaf booted (" + elapsed() + ")");
 
@@ -161,12 +187,12 @@ class KarafFeaturesIT {
         List<String> installed = out.lines().filter(l -> l.matches("^[a-z][\\w.-]* +\\|[^|]+\\|[^|]*\\| Started .*"))
                 .collect(Collectors.toList());
         for (String feature : install) {
-            assertTrue(installed.stream().anyMatch(l -> l.startsWith(feature + " ") && l.contains("Started")),
+            assertTrue(installed.stream().anyMatch(l -> l.startsWith(feature + " ")),
                     feature + " should be installed and started: " + installed);
         }
-        for (String camel : List.of("camel-core", "camel-http", "camel-jackson", "camel-resilience4j", "camel-quartz",
-                "camel-yaml-dsl", "camel-xml-io-dsl")) {
-            assertTrue(installed.stream().anyMatch(l -> l.startsWith(camel + " ") && l.contains("Started")),
+        for (String camel : List.of("camel-core", "camel-http", "camel-jackson", "camel-jacksonxml",
+                "camel-platform-http", "camel-resilience4j", "camel-quartz", "camel-yaml-dsl", "camel-xml-io-dsl")) {
+            assertTrue(installed.stream().anyMatch(l -> l.startsWith(camel + " ")),
                     camel + " should come with the kopru features: " + installed);
         }
 
@@ -178,45 +204,29 @@ class KarafFeaturesIT {
                 .collect(Collectors.toList());
         assertTrue(notActive.isEmpty(), "every bundle should be active, but: " + notActive);
         for (String bundle : List.of("Kopru :: Provider Support", "Kopru :: Camel :: iletiMerkezi",
-                "Kopru :: Camel :: Signaport", "Kopru :: Routes")) {
+                "Kopru :: Camel :: Mobildev", "Kopru :: Camel :: Signaport", "Kopru :: Camel :: Restlink",
+                "Kopru :: Camel :: Brokerage", "Kopru :: Routes")) {
             assertTrue(bundles.lines().anyMatch(l -> l.contains("| Active ") && l.contains(bundle)), bundle + " active");
         }
 
-        // 1. a YAML route file, loaded by the test bundle's CamelContext, sends an SMS through iletimerkezi:send-sms
-        String text = "Karaf'tan merhaba, kod " + UUID.randomUUID().toString().substring(0, 8);
-        Path routes = home.resolve("routes");
-        Files.createDirectories(routes);
-        Path tmp = work.resolve("kopru-karaf-it.yaml.tmp");
-        Files.writeString(tmp, yamlRoute(baseUrl, text), StandardCharsets.UTF_8);
-        Files.move(tmp, routes.resolve("kopru-karaf-it.yaml"), StandardCopyOption.ATOMIC_MOVE);
-        log("route file deployed to " + routes.resolve("kopru-karaf-it.yaml"));
-
-        IletimerkeziOrder order = await("the simulator to accept the YAML route's SMS", ROUTE_TIMEOUT,
-                () -> orderWith(simulator, text));
-        log("simulator accepted order " + order.id + " from the YAML route: sender " + order.sender + ", recipients "
-                + order.parts.get(0).recipients + " (" + elapsed() + ")");
-        assertEquals(IletimerkeziSimulator.API_KEY, order.accountKey);
-        assertEquals("KOPRU", order.sender);
-        assertEquals(List.of("+90" + ROUTE_RECIPIENT), order.parts.get(0).recipients);
-        List<String> routeLines = await("the route to log the order id", Duration.ofSeconds(15),
-                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: iletiMerkezi order " + order.id))));
-        log("karaf.log: " + routeLines);
-
-        // 2. kopru-routes: its demo message through the failover route, then the delivery report from the poll
-        IletimerkeziOrder demo = await("kopru-routes' demo message at the simulator", ROUTE_TIMEOUT,
-                () -> simulator.acceptedOrders().stream()
-                        .filter(o -> o.parts.get(0).recipients.contains("+90" + DEMO_RECIPIENT)).findFirst());
-        log("simulator accepted order " + demo.id + " from kopru-routes: '" + demo.parts.get(0).text + "' ("
-                + elapsed() + ")");
-        assertTrue(demo.parts.get(0).text.startsWith("Köprü demo mesajı"), demo.parts.get(0).text);
-        assertEquals("ACME", demo.sender, "application.properties' default sender");
-        simulator.deliverAll();
-        List<String> reports = await("kopru-routes' delivery report for order " + demo.id, ROUTE_TIMEOUT,
-                () -> nonEmpty(karaf.logLines(l -> l.contains("delivery report: DeliveryReport[provider=iletimerkezi, messageId="
+        // 1. kopru-routes: the demo message fails over (iletiMerkezi 503) to Mobildev, then its delivery report
+        await("kopru-routes to start", ROUTE_TIMEOUT,
+                () -> nonEmpty(karaf.logLines(l -> l.contains("Kopru routes started in CamelContext kopru"))));
+        MobildevMessage demo = await("kopru-routes' demo message, failed over to Mobildev", ROUTE_TIMEOUT,
+                () -> mobildev.acceptedMessages().stream()
+                        .filter(m -> m.numbers().stream().anyMatch(n -> n.endsWith(DEMO_RECIPIENT))).findFirst());
+        log("Mobildev accepted message " + demo.id + " from kopru-routes: " + demo.texts() + " to " + demo.numbers()
+                + " (" + elapsed() + ")");
+        assertTrue(demo.texts().get(0).startsWith("Köprü demo mesajı"), demo.texts().toString());
+        assertEquals(1, iletimerkeziServer.requestCount(SEND_SMS), "iletiMerkezi was asked once, and refused (503)");
+        assertTrue(iletimerkezi.acceptedOrders().isEmpty(), "iletiMerkezi accepted nothing");
+        assertFalse(karaf.logLines(l -> l.contains("did not send") && l.contains("failing over to mobildev:send"))
+                .isEmpty(), "sms-send.yaml logged the failover");
+        mobildev.deliverAll();
+        List<String> reports = await("kopru-routes' delivery report for Mobildev message " + demo.id, ROUTE_TIMEOUT,
+                () -> nonEmpty(karaf.logLines(l -> l.contains("delivery report: DeliveryReport[provider=mobildev, messageId="
                         + demo.id) && l.contains("status=DELIVERED"))));
         log("karaf.log: " + reports);
-        assertTrue(karaf.logLines(l -> l.contains("Kopru routes started in CamelContext kopru")).size() >= 1,
-                "kopru-routes' activator started its CamelContext");
         // ... and its demo documents, each with a sign token of its own from Signaport
         List<String> signed = await("kopru-routes' two demo documents with sign tokens", ROUTE_TIMEOUT,
                 () -> karaf.logLines(l -> l.contains("has a fresh sign token until")).size() >= 2
@@ -224,41 +234,87 @@ class KarafFeaturesIT {
         log("karaf.log: " + signed);
         assertTrue(signaport.issuedSignTokens().size() >= 2, "sign tokens issued: " + signaport.issuedSignTokens().size());
 
-        // a change of the configuration in the Karaf shell restarts kopru-routes with the new values
+        // 2. a YAML route file, loaded by the test bundle's CamelContext: iletimerkezi:, restlink:, brokerage:
+        String code = UUID.randomUUID().toString().substring(0, 8);
+        String iletimerkeziText = "Karaf'tan merhaba, kod " + code;
+        String restlinkText = "Karaf'tan Restlink ile merhaba, kod " + code;
+        Path routes = home.resolve("routes");
+        Files.createDirectories(routes);
+        Path tmp = work.resolve("kopru-karaf-it.yaml.tmp");
+        Files.writeString(tmp, yamlRoutes(urls, iletimerkeziText, restlinkText, code), StandardCharsets.UTF_8);
+        Files.move(tmp, routes.resolve("kopru-karaf-it.yaml"), StandardCopyOption.ATOMIC_MOVE);
+        log("route file deployed to " + routes.resolve("kopru-karaf-it.yaml"));
+
+        IletimerkeziOrder order = await("iletiMerkezi to accept the YAML route's SMS", ROUTE_TIMEOUT,
+                () -> iletimerkezi.acceptedOrders().stream()
+                        .filter(o -> o.parts.stream().anyMatch(p -> p.text.equals(iletimerkeziText))).findFirst());
+        log("iletiMerkezi accepted order " + order.id + " from the YAML route: sender " + order.sender
+                + ", recipients " + order.parts.get(0).recipients + " (" + elapsed() + ")");
+        assertEquals(IletimerkeziSimulator.API_KEY, order.accountKey);
+        assertEquals("KOPRU", order.sender);
+        assertEquals(List.of("+90" + ROUTE_RECIPIENT), order.parts.get(0).recipients);
+        await("the route to log the iletiMerkezi order id", Duration.ofSeconds(15),
+                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: iletiMerkezi order " + order.id))));
+
+        RestlinkMessage sms = await("Restlink to accept the YAML route's SMS", ROUTE_TIMEOUT,
+                () -> restlink.acceptedMessages().stream().filter(m -> m.text.equals(restlinkText)).findFirst());
+        log("Restlink accepted message " + sms.id + " to " + sms.to + " (" + sms.authentication + ")");
+        assertTrue(sms.to.stream().anyMatch(n -> n.endsWith(ROUTE_RECIPIENT)), sms.to.toString());
+        await("the route to log the Restlink message id", Duration.ofSeconds(15),
+                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: Restlink message " + sms.id))));
+
+        BrokerageCall call = await("Brokerage to receive the YAML route's call", ROUTE_TIMEOUT,
+                () -> brokerage.calls().stream().filter(c -> c.body != null && c.body.contains(code)).findFirst());
+        log("Brokerage received " + call.method + " " + call.path + " with a bearer token: " + (call.bearerToken != null));
+        assertEquals("POST", call.method);
+        assertEquals("/orders", call.path);
+        assertNotNull(call.bearerToken, "the producer obtained and sent an access token");
+        assertTrue(brokerage.authentications() >= 1, "the producer authenticated");
+        await("the route to log the Brokerage answer", Duration.ofSeconds(15),
+                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: Brokerage order created (201)"))));
+
+        // 3. a change of the configuration in the Karaf shell restarts kopru-routes with the new values
         karaf.shell(Duration.ofSeconds(60), "config:edit " + ROUTES_PID,
                 "config:property-set kopru.demo.to " + CHANGED_DEMO_RECIPIENT, "config:update");
         IletimerkeziOrder changed = await("kopru-routes' demo message to the recipient set with config:property-set",
-                ROUTE_TIMEOUT, () -> simulator.acceptedOrders().stream()
+                ROUTE_TIMEOUT, () -> iletimerkezi.acceptedOrders().stream()
                         .filter(o -> o.parts.get(0).recipients.contains("+90" + CHANGED_DEMO_RECIPIENT)).findFirst());
-        log("after config:update, simulator accepted order " + changed.id + " to " + changed.parts.get(0).recipients
+        log("after config:update, iletiMerkezi accepted order " + changed.id + " to " + changed.parts.get(0).recipients
                 + " (" + elapsed() + ")");
         assertTrue(karaf.logLines(l -> l.contains("Kopru routes stopped")).size() >= 1, "the old context stopped");
-        assertEquals(1, simulator.acceptedOrders().stream()
-                .filter(o -> o.parts.get(0).recipients.contains("+90" + DEMO_RECIPIENT)).count(),
-                "the first configuration's demo message was sent once");
+        long firstDemoSends = iletimerkezi.acceptedOrders().stream()
+                .filter(o -> o.parts.get(0).recipients.contains("+90" + DEMO_RECIPIENT)).count()
+                + mobildev.acceptedMessages().stream()
+                .filter(m -> m.numbers().stream().anyMatch(n -> n.endsWith(DEMO_RECIPIENT))).count();
+        assertEquals(1, firstDemoSends, "the first demo message was accepted once, by one provider");
 
-        // 3. the secrets: given to Karaf only through its environment, never written to its log
-        for (String secret : List.of(IletimerkeziSimulator.API_HASH, SignaportSimulator.PASSWORD)) {
+        // 4. the secrets: given to Karaf only through its environment, never written to its log
+        for (String secret : List.of(IletimerkeziSimulator.API_HASH, MobildevSimulator.API_SECRET,
+                SignaportSimulator.PASSWORD, RestlinkSimulator.API_KEY, BrokerageSimulator.SECRET_KEY)) {
             List<String> leaks = karaf.logLines(l -> l.contains(secret));
             assertTrue(leaks.isEmpty(), "a secret appears in karaf.log: " + leaks);
         }
-
-        log("simulator: " + server.requestCount() + " requests, " + simulator.acceptedOrders().size()
-                + " accepted orders");
+        log("requests: iletiMerkezi " + iletimerkeziServer.requestCount() + ", Mobildev "
+                + sandbox.server(MobildevSimulator.class).requestCount() + ", Signaport "
+                + sandbox.server(SignaportSimulator.class).requestCount() + ", Restlink "
+                + sandbox.server(RestlinkSimulator.class).requestCount() + ", Brokerage "
+                + sandbox.server(BrokerageSimulator.class).requestCount());
     }
 
     /**
-     * The YAML route deployed into Karaf: once, an SMS to {@value #ROUTE_RECIPIENT} through
-     * {@code iletimerkezi:send-sms}, the credentials taken from Karaf's environment by Camel's {@code env:}
-     * placeholders, the provider's address written in.
+     * The route file deployed into Karaf: three routes that each run once. An SMS to {@value #ROUTE_RECIPIENT}
+     * through {@code iletimerkezi:send-sms} and one through {@code restlink:send}, and a {@code brokerage:call}
+     * creating an order; the credentials taken from Karaf's environment by Camel's {@code env:} placeholders, the
+     * providers' addresses written in.
      */
-    private static String yamlRoute(String baseUrl, String text) {
+    private static String yamlRoutes(Map<Class<?>, String> urls, String iletimerkeziText, String restlinkText,
+                                     String code) {
         return String.join("\n",
                 "# deployed by KarafFeaturesIT into ${karaf.base}/routes",
                 "- route:",
-                "    id: kopru-karaf-it",
+                "    id: kopru-karaf-it-iletimerkezi",
                 "    from:",
-                "      uri: timer:kopru-karaf-it",
+                "      uri: timer:kopru-karaf-it-iletimerkezi",
                 "      parameters:",
                 "        repeatCount: 1",
                 "      steps:",
@@ -266,21 +322,52 @@ class KarafFeaturesIT {
                 "            name: CamelSmsTo",
                 "            constant: \"" + ROUTE_RECIPIENT + "\"",
                 "        - setBody:",
-                "            constant: \"" + text + "\"",
+                "            constant: \"" + iletimerkeziText + "\"",
                 "        - to:",
                 "            uri: iletimerkezi:send-sms",
                 "            parameters:",
                 "              apiKey: \"{{env:ILETIMERKEZI_API_KEY}}\"",
                 "              secretKey: \"{{env:ILETIMERKEZI_API_HASH}}\"",
                 "              sender: KOPRU",
-                "              baseUrl: \"" + baseUrl + "\"",
+                "              baseUrl: \"" + urls.get(IletimerkeziSimulator.class) + "\"",
                 "        - log: \"kopru-karaf-it: iletiMerkezi order ${header.CamelSmsMessageId} accepted\"",
+                "- route:",
+                "    id: kopru-karaf-it-restlink",
+                "    from:",
+                "      uri: timer:kopru-karaf-it-restlink",
+                "      parameters:",
+                "        repeatCount: 1",
+                "      steps:",
+                "        - setHeader:",
+                "            name: CamelSmsTo",
+                "            constant: \"" + ROUTE_RECIPIENT + "\"",
+                "        - setBody:",
+                "            constant: \"" + restlinkText + "\"",
+                "        - to:",
+                "            uri: restlink:send",
+                "            parameters:",
+                "              apiKey: \"{{env:RESTLINK_API_KEY}}\"",
+                "              baseUrl: \"" + urls.get(RestlinkSimulator.class) + "\"",
+                "        - log: \"kopru-karaf-it: Restlink message ${header.CamelSmsMessageId} accepted\"",
+                "- route:",
+                "    id: kopru-karaf-it-brokerage",
+                "    from:",
+                "      uri: timer:kopru-karaf-it-brokerage",
+                "      parameters:",
+                "        repeatCount: 1",
+                "      steps:",
+                "        - setBody:",
+                "            constant: '{\"symbol\":\"THYAO\",\"quantity\":10,\"clientRef\":\"" + code + "\"}'",
+                "        - to:",
+                "            uri: brokerage:call",
+                "            parameters:",
+                "              path: /orders",
+                "              httpMethod: POST",
+                "              apiKey: \"{{env:BROKERAGE_API_KEY}}\"",
+                "              secretKey: \"{{env:BROKERAGE_SECRET_KEY}}\"",
+                "              baseUrl: \"" + urls.get(BrokerageSimulator.class) + "\"",
+                "        - log: \"kopru-karaf-it: Brokerage order created (${header.CamelHttpResponseCode}): ${body}\"",
                 "");
-    }
-
-    private static Optional<IletimerkeziOrder> orderWith(IletimerkeziSimulator simulator, String text) {
-        return simulator.acceptedOrders().stream().filter(o -> o.parts.stream().anyMatch(p -> p.text.equals(text)))
-                .findFirst();
     }
 
     private static Optional<List<String>> nonEmpty(List<String> lines) {
