@@ -309,20 +309,8 @@ class KarafFeaturesIT {
      */
     private static String yamlRoutes(Map<Class<?>, String> urls, String iletimerkeziText, String restlinkText,
                                      String code) {
-        return String.join("\n",
-                "# deployed by KarafFeaturesIT into ${karaf.base}/routes",
-                "- route:",
-                "    id: kopru-karaf-it-iletimerkezi",
-                "    from:",
-                "      uri: timer:kopru-karaf-it-iletimerkezi",
-                "      parameters:",
-                "        repeatCount: 1",
-                "      steps:",
-                "        - setHeader:",
-                "            name: CamelSmsTo",
-                "            constant: \"" + ROUTE_RECIPIENT + "\"",
-                "        - setBody:",
-                "            constant: \"" + iletimerkeziText + "\"",
+        List<String> lines = new ArrayList<>(List.of("# deployed by KarafFeaturesIT into ${karaf.base}/routes"));
+        lines.addAll(routeOnce("kopru-karaf-it-iletimerkezi", sms(iletimerkeziText),
                 "        - to:",
                 "            uri: iletimerkezi:send-sms",
                 "            parameters:",
@@ -330,34 +318,17 @@ class KarafFeaturesIT {
                 "              secretKey: \"{{env:ILETIMERKEZI_API_HASH}}\"",
                 "              sender: KOPRU",
                 "              baseUrl: \"" + urls.get(IletimerkeziSimulator.class) + "\"",
-                "        - log: \"kopru-karaf-it: iletiMerkezi order ${header.CamelSmsMessageId} accepted\"",
-                "- route:",
-                "    id: kopru-karaf-it-restlink",
-                "    from:",
-                "      uri: timer:kopru-karaf-it-restlink",
-                "      parameters:",
-                "        repeatCount: 1",
-                "      steps:",
-                "        - setHeader:",
-                "            name: CamelSmsTo",
-                "            constant: \"" + ROUTE_RECIPIENT + "\"",
-                "        - setBody:",
-                "            constant: \"" + restlinkText + "\"",
+                "        - log: \"kopru-karaf-it: iletiMerkezi order ${header.CamelSmsMessageId} accepted\""));
+        lines.addAll(routeOnce("kopru-karaf-it-restlink", sms(restlinkText),
                 "        - to:",
                 "            uri: restlink:send",
                 "            parameters:",
                 "              apiKey: \"{{env:RESTLINK_API_KEY}}\"",
                 "              baseUrl: \"" + urls.get(RestlinkSimulator.class) + "\"",
-                "        - log: \"kopru-karaf-it: Restlink message ${header.CamelSmsMessageId} accepted\"",
-                "- route:",
-                "    id: kopru-karaf-it-brokerage",
-                "    from:",
-                "      uri: timer:kopru-karaf-it-brokerage",
-                "      parameters:",
-                "        repeatCount: 1",
-                "      steps:",
-                "        - setBody:",
-                "            constant: '{\"symbol\":\"THYAO\",\"quantity\":10,\"clientRef\":\"" + code + "\"}'",
+                "        - log: \"kopru-karaf-it: Restlink message ${header.CamelSmsMessageId} accepted\""));
+        lines.addAll(routeOnce("kopru-karaf-it-brokerage", List.of(
+                        "        - setBody:",
+                        "            constant: '{\"symbol\":\"THYAO\",\"quantity\":10,\"clientRef\":\"" + code + "\"}'"),
                 "        - to:",
                 "            uri: brokerage:call",
                 "            parameters:",
@@ -366,8 +337,34 @@ class KarafFeaturesIT {
                 "              apiKey: \"{{env:BROKERAGE_API_KEY}}\"",
                 "              secretKey: \"{{env:BROKERAGE_SECRET_KEY}}\"",
                 "              baseUrl: \"" + urls.get(BrokerageSimulator.class) + "\"",
-                "        - log: \"kopru-karaf-it: Brokerage order created (${header.CamelHttpResponseCode}): ${body}\"",
-                "");
+                "        - log: \"kopru-karaf-it: Brokerage order created (${header.CamelHttpResponseCode}): ${body}\""));
+        lines.add("");
+        return String.join("\n", lines);
+    }
+
+    /** A route that runs once, as soon as it starts: a timer, the {@code first} steps, then the {@code rest}. */
+    private static List<String> routeOnce(String id, List<String> first, String... rest) {
+        List<String> lines = new ArrayList<>(List.of(
+                "- route:",
+                "    id: " + id,
+                "    from:",
+                "      uri: timer:" + id,
+                "      parameters:",
+                "        repeatCount: 1",
+                "      steps:"));
+        lines.addAll(first);
+        lines.addAll(List.of(rest));
+        return lines;
+    }
+
+    /** The steps that make an SMS to {@value #ROUTE_RECIPIENT} with this text: the CamelSmsTo header and the body. */
+    private static List<String> sms(String text) {
+        return List.of(
+                "        - setHeader:",
+                "            name: CamelSmsTo",
+                "            constant: \"" + ROUTE_RECIPIENT + "\"",
+                "        - setBody:",
+                "            constant: \"" + text + "\"");
     }
 
     private static Optional<List<String>> nonEmpty(List<String> lines) {
