@@ -48,6 +48,27 @@ public final class BenchmarkMain {
             figures.add("rate_limit_utilisation", limited.accepted / limited.seconds / 50.0);
         }
 
+        try (MobildevBench bench = new MobildevBench()) {
+            double[] rates = new Throughput(8, perRound).compare(2, rounds, bench.component(), bench.rawJdk(),
+                    bench.camelHttp());
+            figures.note("mobildev:send (format=json, HMAC-signed), 8 concurrent senders, " + rounds
+                         + " interleaved rounds of " + perRound + " messages each way, medians in messages per second");
+            figures.add("mobildev_component_msgs_per_s", rates[0]);
+            figures.add("mobildev_raw_jdk_http_msgs_per_s", rates[1]);
+            figures.add("mobildev_camel_http_msgs_per_s", rates[2]);
+            figures.add("throughput_ratio_vs_raw_http_mobildev", rates[0] / rates[1]);
+            figures.add("throughput_ratio_vs_camel_http_mobildev", rates[0] / rates[2]);
+        }
+
+        Duration lifetime = Duration.ofSeconds(2);
+        int lifetimes = quick ? 5 : 10;
+        BrokerageTokenBench.Result tokens = new BrokerageTokenBench().run(200, lifetime, lifetimes);
+        figures.note("brokerage:call, 200 concurrent callers for " + lifetimes + " access-token lifetimes of "
+                     + lifetime.toSeconds() + " s: " + tokens.calls + " calls, " + tokens.failures + " failed, "
+                     + tokens.tokenCalls + " token calls in " + tokens.renewals + " renewals");
+        figures.add("token_fetches_per_expiry_200_callers", (double) tokens.tokenCalls / tokens.renewals);
+        figures.add("token_call_failures", tokens.failures);
+
         Collection<RunResult> jmh = new Runner(new OptionsBuilder()
                 .include(MarshallingBenchmark.class.getName())
                 .forks(1)

@@ -1,14 +1,19 @@
 package io.kopru.camel.benchmarks;
 
+import io.kopru.camel.component.brokerage.BrokerageComponent;
 import io.kopru.camel.component.iletimerkezi.IletimerkeziComponent;
+import io.kopru.camel.component.mobildev.MobildevComponent;
 import io.kopru.camel.sandbox.Fault;
 import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.ProviderSimulator;
 import io.kopru.camel.sandbox.SandboxServer;
-import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziOrder;
+import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.sms.SmsHeaders;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,61 +53,154 @@ class FaultInjectionTest {
     /** What became of one message, as the route saw it. */
     enum Outcome { SENT, NOT_SENT, MAYBE_SENT }
 
+    /** A provider under test: its simulator, component, send endpoint and the texts its simulator accepted. */
+    private static final class Target {
+        final String name;
+        final ProviderSimulator simulator;
+        final Function<String, Component> component;
+        final String sendPath;
+        final String uri;
+        final Function<ProviderSimulator, List<String>> acceptedTexts;
+        final boolean bodyIsJson;
+
+        Target(String name, ProviderSimulator simulator, Function<String, Component> component, String sendPath,
+               String uri, Function<ProviderSimulator, List<String>> acceptedTexts, boolean bodyIsJson) {
+            this.name = name;
+            this.simulator = simulator;
+            this.component = component;
+            this.sendPath = sendPath;
+            this.uri = uri;
+            this.acceptedTexts = acceptedTexts;
+            this.bodyIsJson = bodyIsJson;
+        }
+    }
+
+    private static Target iletimerkezi() {
+        IletimerkeziSimulator simulator = new IletimerkeziSimulator();
+        simulator.account(IletimerkeziSimulator.API_KEY).smsCredits(1_000_000);
+        return new Target("iletimerkezi", simulator, base -> {
+            IletimerkeziComponent c = new IletimerkeziComponent();
+            c.getConfiguration().setApiKey(IletimerkeziSimulator.API_KEY);
+            c.getConfiguration().setSecretKey(IletimerkeziSimulator.API_HASH);
+            c.getConfiguration().setBaseUrl(base);
+            c.getConfiguration().setSender("ACME");
+            c.getConfiguration().setResponseTimeout(300);
+            return c;
+        }, "/v1/send-sms", "iletimerkezi:send-sms",
+                s -> ((IletimerkeziSimulator) s).acceptedOrders().stream().map(o -> o.parts.get(0).text)
+                        .collect(Collectors.toList()), false);
+    }
+
+    private static Target mobildev(Clock clock) {
+        MobildevSimulator simulator = new MobildevSimulator();
+        simulator.apiKey(MobildevSimulator.API_KEY).credits(1_000_000);
+        simulator.setTransactionalRateLimit(1_000_000, Duration.ofMinutes(1));
+        return new Target("mobildev", simulator, base -> {
+            MobildevComponent c = new MobildevComponent();
+            c.getConfiguration().setApiKey(MobildevSimulator.API_KEY);
+            c.getConfiguration().setSecretKey(MobildevSimulator.API_SECRET);
+            c.getConfiguration().setBaseUrl(base);
+            c.getConfiguration().setResponseTimeout(300);
+            c.getConfiguration().setClock(clock);
+            return c;
+        }, "/v1/transactional/send", "mobildev:send",
+                s -> ((MobildevSimulator) s).acceptedMessages().stream().map(m -> m.recipients.get(0).text)
+                        .collect(Collectors.toList()), false);
+    }
+
+    private static Target brokerage() {
+        BrokerageSimulator simulator = new BrokerageSimulator();
+        return new Target("brokerage", simulator, base -> {
+            BrokerageComponent c = new BrokerageComponent();
+            c.getConfiguration().setApiKey(BrokerageSimulator.API_KEY);
+            c.getConfiguration().setSecretKey(BrokerageSimulator.SECRET_KEY);
+            c.getConfiguration().setBaseUrl(base);
+            c.getConfiguration().setResponseTimeout(300);
+            return c;
+        }, BrokerageSimulator.PREFIX + "/orders", "brokerage:call?path=/orders&httpMethod=POST",
+                s -> ((BrokerageSimulator) s).collection("orders").stream().map(o -> o.path("note").asText())
+                        .collect(Collectors.toList()), true);
+    }
+
     @Test
     void iletimerkeziUnderEveryTransportFault() throws Exception {
         for (Fault fault : Fault.values()) {
-            run("iletimerkezi", fault.name(), server -> server.inject(fault, "/v1/send-sms", FAULTY));
+            run(iletimerkezi(), fault.name(), server -> server.inject(fault, "/v1/send-sms", FAULTY));
         }
     }
 
     @Test
     void iletimerkeziWhenTheApiAnswersOutOfService() throws Exception {
         // the API's own 503 body ("Sunucu geçici olarak servis dışı"), not a transport fault
-        run("iletimerkezi", "API_CODE_503", server -> {
+        run(iletimerkezi(), "API_CODE_503", server -> {
             for (int i = 0; i < FAULTY; i++) {
                 ((IletimerkeziSimulator) server.simulator()).answerNextWith(503);
             }
         });
     }
 
-    private void run(String provider, String faultName, java.util.function.Consumer<SandboxServer> inject) throws Exception {
-        IletimerkeziSimulator simulator = new IletimerkeziSimulator();
-        try (ProviderSandbox sandbox = ProviderSandbox.of(simulator).start()) {
-            simulator.account(IletimerkeziSimulator.API_KEY).smsCredits(1_000_000);
-            SandboxServer server = sandbox.server(IletimerkeziSimulator.class);
+    @Test
+    void mobildevUnderEveryTransportFault() throws Exception {
+        for (Fault fault : Fault.values()) {
+            run(mobildev(Clock.systemUTC()), fault.name(), server -> server.inject(fault, "/v1/transactional/send",
+                    FAULTY));
+        }
+    }
+
+    @Test
+    void mobildevWithAClockTenMinutesOff() throws Exception {
+        // the signed timestamps are 10 minutes old: refused, corrected from the Date header, signed again once
+        run(mobildev(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10))), "CLOCK_10_MINUTES_OFF", server -> { });
+    }
+
+    @Test
+    void brokerageWithTheTokenEndpointDown() throws Exception {
+        // every authentication fails for a while: calls fail, certainly not made, until a token can be had
+        run(brokerage(), "TOKEN_ENDPOINT_DOWN", server -> server.inject(Fault.STATUS_503,
+                BrokerageSimulator.PREFIX + "/auth", FAULTY));
+    }
+
+    @Test
+    void brokerageUnderEveryTransportFault() throws Exception {
+        for (Fault fault : Fault.values()) {
+            run(brokerage(), fault.name(), server -> server.inject(fault, BrokerageSimulator.PREFIX + "/orders", FAULTY));
+        }
+    }
+
+    private void run(Target target, String faultName, Consumer<SandboxServer> inject) throws Exception {
+        try (ProviderSandbox sandbox = ProviderSandbox.of(target.simulator).start()) {
+            SandboxServer server = sandbox.servers().get(0);
             server.setSlowDelay(Duration.ofMillis(600));
             CamelContext camel = new DefaultCamelContext();
-            IletimerkeziComponent component = new IletimerkeziComponent();
-            component.getConfiguration().setApiKey(IletimerkeziSimulator.API_KEY);
-            component.getConfiguration().setSecretKey(IletimerkeziSimulator.API_HASH);
-            component.getConfiguration().setBaseUrl(server.baseUrl());
-            component.getConfiguration().setSender("ACME");
-            component.getConfiguration().setResponseTimeout(300);
-            camel.addComponent("iletimerkezi", component);
+            camel.addComponent(target.name, target.component.apply(server.baseUrl()));
             camel.start();
             try {
                 inject.accept(server);
-                Map<String, Outcome> outcomes = sendAll(camel.createProducerTemplate(), faultName);
-                Map<String, Long> accepted = simulator.acceptedOrders().stream()
-                        .map((IletimerkeziOrder o) -> o.parts.get(0).text)
+                Map<String, Outcome> outcomes = sendAll(camel.createProducerTemplate(), target, faultName);
+                Map<String, Long> accepted = target.acceptedTexts.apply(target.simulator).stream()
                         .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
-                record(provider, faultName, outcomes, accepted);
+                record(target.name, faultName, outcomes, accepted);
             } finally {
                 camel.stop();
             }
         }
     }
 
-    private static Map<String, Outcome> sendAll(ProducerTemplate template, String faultName) throws Exception {
+    private static Map<String, Outcome> sendAll(ProducerTemplate template, Target target, String faultName)
+            throws Exception {
         Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < MESSAGES; i++) {
             String text = faultName + " message " + i;
             futures.add(pool.submit(() -> {
-                Exchange e = template.send("iletimerkezi:send-sms", x -> {
-                    x.getMessage().setBody(text);
-                    x.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+                Exchange e = template.send(target.uri, x -> {
+                    if (target.bodyIsJson) {
+                        x.getMessage().setBody("{\"symbol\":\"AKBNK\",\"qty\":1,\"note\":\"" + text + "\"}");
+                    } else {
+                        x.getMessage().setBody(text);
+                        x.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+                    }
                 });
                 Exception failure = e.getException();
                 if (failure == null) {
@@ -146,18 +247,18 @@ class FaultInjectionTest {
             }
         }
         long duplicated = accepted.values().stream().filter(c -> c > 1).count();
-        String row = String.format(Locale.ROOT, "| %-12s | %-24s | %8d | %8d | %8d | %15d | %17d | %4d | %10d |",
-                provider, fault, outcomes.size(), sent, notSent, maybeAccepted, maybeNotAccepted, lost, duplicated);
-        TABLE.add(row);
-        assertThat(outcomes).as(fault + ": every message has an outcome").hasSize(MESSAGES);
-        assertThat(lost).as(fault + ": lost or misreported").isZero();
-        assertThat(duplicated).as(fault + ": duplicated").isZero();
+        TABLE.add(String.format(Locale.ROOT, "| %-12s | %-24s | %8d | %8d | %8d | %15d | %17d | %4d | %10d |",
+                provider, fault, outcomes.size(), sent, notSent, maybeAccepted, maybeNotAccepted, lost, duplicated));
+        assertThat(outcomes).as(provider + " " + fault + ": every message has an outcome").hasSize(MESSAGES);
+        assertThat(lost).as(provider + " " + fault + ": lost or misreported").isZero();
+        assertThat(duplicated).as(provider + " " + fault + ": duplicated").isZero();
     }
 
     @AfterAll
     static void printTable() throws Exception {
         List<String> lines = new ArrayList<>();
-        lines.add("| provider     | fault                    | messages | accepted | not sent | ambiguous, sent | ambiguous, unsent | lost | duplicated |");
+        lines.add("| provider     | fault                    | messages | accepted | not sent | ambiguous, sent |"
+                  + " ambiguous, unsent | lost | duplicated |");
         lines.add("|---|---|---|---|---|---|---|---|---|");
         lines.addAll(TABLE);
         lines.forEach(System.out::println);

@@ -28,6 +28,14 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
+    static {
+        // The JDK server writes a response's headers and body separately; without TCP_NODELAY, Nagle's algorithm and
+        // the client's delayed ACK hold every answer back ~40 ms. Read once, when the JDK server is first used.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final ProviderSimulator simulator;
     private final SandboxClock clock;
     private final int requestedPort;
