@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +54,16 @@ final class KarafConfig {
         replace(etc.resolve("org.apache.karaf.features.xml"), "<!-- <blacklistedRepositories/> -->",
                 "<blacklistedRepositories><repository>mvn:org.apache.camel.karaf/apache-camel</repository>"
                         + "</blacklistedRepositories>");
+    }
+
+    /**
+     * Writes {@code etc/<pid>.cfg}, which Karaf's file install turns into the Config Admin configuration
+     * {@code pid} (the one the kopru-routes bundle waits for), as a user would, or with {@code config:edit}.
+     */
+    static void writeRoutesConfiguration(Path home, String pid, Map<String, String> properties) throws IOException {
+        StringBuilder cfg = new StringBuilder("# written by KarafFeaturesIT: kopru-routes' configuration\n");
+        new TreeMap<>(properties).forEach((k, v) -> cfg.append(k).append(" = ").append(v).append('\n'));
+        Files.writeString(home.resolve("etc").resolve(pid + ".cfg"), cfg, StandardCharsets.UTF_8);
     }
 
     private static void replace(Path file, String regex, String replacement) throws IOException {

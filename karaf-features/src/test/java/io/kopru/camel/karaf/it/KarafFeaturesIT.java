@@ -1,13 +1,13 @@
 package io.kopru.camel.karaf.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,23 +15,50 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import com.sun.net.httpserver.HttpServer;
+import io.kopru.camel.sandbox.Fault;
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.SandboxServer;
+import io.kopru.camel.sandbox.brokerage.BrokerageCall;
+import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziOrder;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.mobildev.MobildevMessage;
+import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
+import io.kopru.camel.sandbox.restlink.RestlinkMessage;
+import io.kopru.camel.sandbox.restlink.RestlinkSimulator;
+import io.kopru.camel.sandbox.signaport.SignaportSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Boots a real Apache Karaf (the distribution the build unpacked into target/), adds the test-only Camel features
- * repository and the shipped features.xml (unchanged, through its mvn: URL), installs the Camel features under
- * camel-karaf's names plus the test bundle, deploys a YAML DSL route file and checks that the route, running
- * inside Karaf, called an HTTP server this test runs on 127.0.0.1. Karaf is always killed at the end.
+ * repository and the shipped features.xml (unchanged, through its mvn: URL), installs every kopru-* feature whose
+ * bundles this build makes (all of them, {@code kopru-iletimerkezi} and {@code kopru-routes} at least), and checks,
+ * against the provider simulators this test runs on 127.0.0.1 (iletiMerkezi, Mobildev, Signaport, Restlink,
+ * Brokerage):
+ * <ol>
+ * <li>{@code kopru-routes}, configured through Config Admin ({@code etc/io.kopru.camel.routes.cfg}), runs its own
+ * route files: its demo message meets an iletiMerkezi that answers 503 (certainly not sent), fails over to Mobildev,
+ * which accepts it, and once Mobildev delivers it the Quartz poll publishes the delivery report; its demo documents
+ * get a Signaport sign token each;</li>
+ * <li>a YAML route file dropped into Karaf (the test bundle's CamelContext, camel-core-osgi finding the components in
+ * their bundles) sends an SMS through {@code iletimerkezi:send-sms} and one through {@code restlink:send}, and makes
+ * a {@code brokerage:call}; each simulator got its request;</li>
+ * <li>a change of the configuration in the Karaf shell ({@code config:property-set}) restarts kopru-routes with the
+ * new values, and the first demo message was still sent exactly once, by one provider;</li>
+ * <li>the secrets, given to Karaf as environment variables, appear nowhere in Karaf's log.</li>
+ * </ol>
+ * Karaf is always killed at the end.
  */
 class KarafFeaturesIT {
 
@@ -39,24 +66,24 @@ class KarafFeaturesIT {
     private static final Duration INSTALL_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration ROUTE_TIMEOUT = Duration.ofSeconds(90);
 
-    /** Camel features (camel-karaf's names) installed from the test repository, beyond what the route needs. */
-    private static final List<String> CAMEL_FEATURES = List.of(
-            "camel-core", "camel-http", "camel-jackson", "camel-jacksonxml", "camel-quartz", "camel-yaml-dsl",
-            "camel-xml-io-dsl");
     /** The shipped features, which must all be listed once the shipped repository is added. */
     private static final List<String> KOPRU_FEATURES = List.of(
             "kopru-provider-support", "kopru-iletimerkezi", "kopru-mobildev", "kopru-signaport", "kopru-restlink",
             "kopru-brokerage", "kopru-routes");
-    /**
-     * Shipped features to install as well: none yet, since their bundles are not built by this reactor yet.
-     * Add each one (and its module to the pom's dependencies) as the module lands; or pass
-     * -Dkopru.karaf.install=kopru-iletimerkezi,...
-     */
-    private static final String KOPRU_INSTALL = System.getProperty("kopru.karaf.install", "");
+    /** Installed whatever else this build makes. */
+    private static final List<String> MUST_INSTALL = List.of("kopru-iletimerkezi", "kopru-mobildev",
+            "kopru-signaport", "kopru-restlink", "kopru-brokerage", "kopru-routes");
+    /** The recipient of the YAML route's SMS, and of kopru-routes' demo message before and after the change. */
+    private static final String ROUTE_RECIPIENT = "5331234567";
+    private static final String DEMO_RECIPIENT = "5321234567";
+    private static final String CHANGED_DEMO_RECIPIENT = "5341234567";
+    /** kopru-routes' Config Admin PID (etc/io.kopru.camel.routes.cfg). */
+    private static final String ROUTES_PID = "io.kopru.camel.routes";
+    private static final String SEND_SMS = "/v1/send-sms/json";
 
     private final long started = System.nanoTime();
     private KarafProcess karaf;
-    private HttpServer server;
+    private ProviderSandbox sandbox;
 
     @AfterEach
     void tearDown() {
@@ -64,15 +91,15 @@ class KarafFeaturesIT {
             karaf.kill();
             log("Karaf stopped (process tree killed)");
         }
-        if (server != null) {
-            server.stop(0);
+        if (sandbox != null) {
+            sandbox.close();
         }
         log("total " + elapsed());
     }
 
     @Test
     @Timeout(value = 12, unit = TimeUnit.MINUTES)
-    void shippedFeaturesLoadAndYamlRouteRunsInsideKaraf() throws Exception {
+    void shippedFeaturesInstallAndTheirRoutesReachTheSandbox() throws Exception {
         String version = property("kopru.project.version");
         Path dist = Paths.get(property("kopru.karaf.dist"));
         Path work = Paths.get(property("kopru.karaf.work"));
@@ -90,22 +117,27 @@ class KarafFeaturesIT {
         Files.copy(shippedFeatures, published, StandardCopyOption.REPLACE_EXISTING);
         String shippedFeaturesUrl = "mvn:" + groupId + "/" + artifactId + "/" + version + "/xml/features";
 
-        // the HTTP server the route calls
-        BlockingQueue<ReceivedRequest> received = new LinkedBlockingQueue<>();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    exchange.getRequestHeaders().entrySet().stream().collect(
-                            Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()))),
-                    new String(body, StandardCharsets.UTF_8)));
-            byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        server.start();
-        int httpPort = server.getAddress().getPort();
+        // every kopru-* feature all of whose bundles this build made (they are in the test's Maven repository)
+        ShippedFeatures features = ShippedFeatures.read(shippedFeatures);
+        List<String> install = features.installable(a -> Files.isRegularFile(itRepo.resolve("io/kopru/camel")
+                .resolve(a).resolve(version).resolve(a + "-" + version + ".jar")));
+        assertTrue(install.containsAll(MUST_INSTALL), "installable: " + install);
+
+        // the providers, outside Karaf, on the loopback interface
+        IletimerkeziSimulator iletimerkezi = new IletimerkeziSimulator();
+        MobildevSimulator mobildev = new MobildevSimulator();
+        SignaportSimulator signaport = new SignaportSimulator();
+        RestlinkSimulator restlink = new RestlinkSimulator();
+        BrokerageSimulator brokerage = new BrokerageSimulator();
+        sandbox = ProviderSandbox.of(iletimerkezi, mobildev, signaport, restlink, brokerage).start();
+        Map<Class<?>, String> urls = new LinkedHashMap<>();
+        for (SandboxServer server : sandbox.servers()) {
+            assertEquals("127.0.0.1", URI.create(server.baseUrl()).getHost(), server.baseUrl());
+            urls.put(server.simulator().getClass(), server.baseUrl());
+        }
+        // the first SMS iletiMerkezi receives, kopru-routes' demo message, is refused: certainly not sent
+        SandboxServer iletimerkeziServer = sandbox.server(IletimerkeziSimulator.class);
+        iletimerkeziServer.inject(Fault.STATUS_503, SEND_SMS, 1);
 
         // a fresh Karaf under target/, configured for this build
         Path home = work.resolve("apache-karaf");
@@ -113,29 +145,55 @@ class KarafFeaturesIT {
         KarafProcess.copyTree(dist, home);
         int sshPort = KarafProcess.freePort();
         KarafConfig.configure(home, sshPort, itRepo, localRepo);
+        // kopru-routes' configuration (Config Admin PID io.kopru.camel.routes): the providers' addresses and the
+        // demo; the credentials come from the environment, as application.properties references them
+        KarafConfig.writeRoutesConfiguration(home, ROUTES_PID, Map.of(
+                "camel.component.iletimerkezi.base-url", urls.get(IletimerkeziSimulator.class),
+                "camel.component.mobildev.base-url", urls.get(MobildevSimulator.class),
+                "camel.component.signaport.base-url", urls.get(SignaportSimulator.class),
+                "kopru.demo.enabled", "true",
+                "kopru.demo.to", DEMO_RECIPIENT,
+                "kopru.poll.cron", "0/2+*+*+*+*+?"));
         log("Karaf " + property("kopru.karaf.version") + " prepared in " + home + " (ssh on 127.0.0.1:" + sshPort
-                + ", mvn: from " + itRepo + " and " + localRepo + ")");
+                + ", mvn: from " + itRepo + " and " + localRepo + "); simulators at " + urls.values());
 
-        karaf = KarafProcess.start(home, sshPort, work.resolve("karaf-console.log"));
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("ILETIMERKEZI_API_KEY", IletimerkeziSimulator.API_KEY);
+        secrets.put("ILETIMERKEZI_API_HASH", IletimerkeziSimulator.API_HASH);
+        secrets.put("MOBILDEV_API_KEY", MobildevSimulator.API_KEY);
+        secrets.put("MOBILDEV_API_SECRET", MobildevSimulator.API_SECRET);
+        secrets.put("SIGNAPORT_LICENSE_KEY", SignaportSimulator.LICENSE_KEY);
+        secrets.put("SIGNAPORT_PASSWORD", SignaportSimulator.PASSWORD);
+        secrets.put("RESTLINK_API_KEY", RestlinkSimulator.API_KEY);
+        secrets.put("BROKERAGE_API_KEY", BrokerageSimulator.API_KEY);
+        secrets.put("BROKERAGE_SECRET_KEY", BrokerageSimulator.SECRET_KEY);
+        karaf = KarafProcess.start(home, sshPort, work.resolve("karaf-console.log"), secrets);
         karaf.awaitBoot(BOOT_TIMEOUT);
         log("Karaf booted (" + elapsed() + ")");
 
         String out = karaf.shell(INSTALL_TIMEOUT,
                 "feature:repo-add " + testFeatures.toUri(),
                 "feature:repo-add " + shippedFeaturesUrl,
-                "feature:install " + String.join(" ", CAMEL_FEATURES) + " kopru-karaf-test-bundle"
-                        + (KOPRU_INSTALL.isBlank() ? "" : " " + KOPRU_INSTALL.replace(',', ' ')),
+                "feature:install " + String.join(" ", install) + " kopru-karaf-test-bundle",
                 "feature:repo-list",
                 "feature:list -i",
                 "feature:list | grep kopru-");
-        log("features installed (" + elapsed() + "):\n" + out);
+        log("features " + install + " installed (" + elapsed() + "):\n" + out);
         for (String feature : KOPRU_FEATURES) {
             assertTrue(out.lines().anyMatch(l -> l.startsWith(feature + " ")),
                     "the shipped features.xml should list " + feature);
         }
-        for (String feature : CAMEL_FEATURES) {
-            assertTrue(out.lines().anyMatch(l -> l.startsWith(feature + " ") && l.contains("Started")),
-                    feature + " should be installed and started");
+        // feature:list -i: name | version | required (x when asked for) | state | repository | description
+        List<String> installed = out.lines().filter(l -> l.matches("^[a-z][\\w.-]* +\\|[^|]+\\|[^|]*\\| Started .*"))
+                .collect(Collectors.toList());
+        for (String feature : install) {
+            assertTrue(installed.stream().anyMatch(l -> l.startsWith(feature + " ")),
+                    feature + " should be installed and started: " + installed);
+        }
+        for (String camel : List.of("camel-core", "camel-http", "camel-jackson", "camel-jacksonxml",
+                "camel-platform-http", "camel-resilience4j", "camel-quartz", "camel-yaml-dsl", "camel-xml-io-dsl")) {
+            assertTrue(installed.stream().anyMatch(l -> l.startsWith(camel + " ")),
+                    camel + " should come with the kopru features: " + installed);
         }
 
         String bundles = karaf.shell(Duration.ofSeconds(60), "bundle:list -t 0", "bundle:diag");
@@ -145,60 +203,186 @@ class KarafFeaturesIT {
                 .filter(l -> !l.contains("| Active ") && !l.contains("Hosts:"))
                 .collect(Collectors.toList());
         assertTrue(notActive.isEmpty(), "every bundle should be active, but: " + notActive);
+        for (String bundle : List.of("Kopru :: Provider Support", "Kopru :: Camel :: iletiMerkezi",
+                "Kopru :: Camel :: Mobildev", "Kopru :: Camel :: Signaport", "Kopru :: Camel :: Restlink",
+                "Kopru :: Camel :: Brokerage", "Kopru :: Routes")) {
+            assertTrue(bundles.lines().anyMatch(l -> l.contains("| Active ") && l.contains(bundle)), bundle + " active");
+        }
 
-        // deploy the YAML route (written elsewhere, then moved in, so the loader never reads half a file)
+        // 1. kopru-routes: the demo message fails over (iletiMerkezi 503) to Mobildev, then its delivery report
+        await("kopru-routes to start", ROUTE_TIMEOUT,
+                () -> nonEmpty(karaf.logLines(l -> l.contains("Kopru routes started in CamelContext kopru"))));
+        MobildevMessage demo = await("kopru-routes' demo message, failed over to Mobildev", ROUTE_TIMEOUT,
+                () -> mobildev.acceptedMessages().stream()
+                        .filter(m -> m.numbers().stream().anyMatch(n -> n.endsWith(DEMO_RECIPIENT))).findFirst());
+        log("Mobildev accepted message " + demo.id + " from kopru-routes: " + demo.texts() + " to " + demo.numbers()
+                + " (" + elapsed() + ")");
+        assertTrue(demo.texts().get(0).startsWith("Köprü demo mesajı"), demo.texts().toString());
+        assertEquals(1, iletimerkeziServer.requestCount(SEND_SMS), "iletiMerkezi was asked once, and refused (503)");
+        assertTrue(iletimerkezi.acceptedOrders().isEmpty(), "iletiMerkezi accepted nothing");
+        assertFalse(karaf.logLines(l -> l.contains("did not send") && l.contains("failing over to mobildev:send"))
+                .isEmpty(), "sms-send.yaml logged the failover");
+        mobildev.deliverAll();
+        List<String> reports = await("kopru-routes' delivery report for Mobildev message " + demo.id, ROUTE_TIMEOUT,
+                () -> nonEmpty(karaf.logLines(l -> l.contains("delivery report: DeliveryReport[provider=mobildev, messageId="
+                        + demo.id) && l.contains("status=DELIVERED"))));
+        log("karaf.log: " + reports);
+        // ... and its demo documents, each with a sign token of its own from Signaport
+        List<String> signed = await("kopru-routes' two demo documents with sign tokens", ROUTE_TIMEOUT,
+                () -> karaf.logLines(l -> l.contains("has a fresh sign token until")).size() >= 2
+                        ? Optional.of(karaf.logLines(l -> l.contains("has a fresh sign token until"))) : Optional.empty());
+        log("karaf.log: " + signed);
+        assertTrue(signaport.issuedSignTokens().size() >= 2, "sign tokens issued: " + signaport.issuedSignTokens().size());
+
+        // 2. a YAML route file, loaded by the test bundle's CamelContext: iletimerkezi:, restlink:, brokerage:
+        String code = UUID.randomUUID().toString().substring(0, 8);
+        String iletimerkeziText = "Karaf'tan merhaba, kod " + code;
+        String restlinkText = "Karaf'tan Restlink ile merhaba, kod " + code;
         Path routes = home.resolve("routes");
         Files.createDirectories(routes);
         Path tmp = work.resolve("kopru-karaf-it.yaml.tmp");
-        Files.writeString(tmp, route(httpPort));
+        Files.writeString(tmp, yamlRoutes(urls, iletimerkeziText, restlinkText, code), StandardCharsets.UTF_8);
         Files.move(tmp, routes.resolve("kopru-karaf-it.yaml"), StandardCopyOption.ATOMIC_MOVE);
         log("route file deployed to " + routes.resolve("kopru-karaf-it.yaml"));
 
-        ReceivedRequest request = received.poll(ROUTE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        if (request == null) {
-            fail("the route did not call http://127.0.0.1:" + httpPort + " within " + ROUTE_TIMEOUT + "; karaf.log:\n"
-                    + karaf.logTail(80));
-        }
-        log("HTTP server on 127.0.0.1:" + httpPort + " received " + request);
-        assertEquals("POST", request.method);
-        assertEquals("/kopru-it", request.uri);
-        assertNotNull(request.headers.get("x-kopru-probe-bundle"), "header set by the kopru-probe component");
-        assertTrue(request.headers.get("x-kopru-probe-bundle").startsWith("io.kopru.camel.karaf-test-bundle/"),
-                request.headers.toString());
-        assertEquals(property("kopru.karaf.version"), request.headers.get("x-kopru-probe-karaf"));
-        assertTrue(request.body.contains("from kopru-karaf-test"), request.body);
-        assertTrue(request.headers.getOrDefault("user-agent", "").startsWith("Apache-HttpClient/5"),
-                "sent by camel-http's HttpClient 5: " + request.headers);
+        IletimerkeziOrder order = await("iletiMerkezi to accept the YAML route's SMS", ROUTE_TIMEOUT,
+                () -> iletimerkezi.acceptedOrders().stream()
+                        .filter(o -> o.parts.stream().anyMatch(p -> p.text.equals(iletimerkeziText))).findFirst());
+        log("iletiMerkezi accepted order " + order.id + " from the YAML route: sender " + order.sender
+                + ", recipients " + order.parts.get(0).recipients + " (" + elapsed() + ")");
+        assertEquals(IletimerkeziSimulator.API_KEY, order.accountKey);
+        assertEquals("KOPRU", order.sender);
+        assertEquals(List.of("+90" + ROUTE_RECIPIENT), order.parts.get(0).recipients);
+        await("the route to log the iletiMerkezi order id", Duration.ofSeconds(15),
+                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: iletiMerkezi order " + order.id))));
 
-        // the route's own log line follows the HTTP answer
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (karaf.logLines(l -> l.contains("kopru-karaf-it: HTTP 200")).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
+        RestlinkMessage sms = await("Restlink to accept the YAML route's SMS", ROUTE_TIMEOUT,
+                () -> restlink.acceptedMessages().stream().filter(m -> m.text.equals(restlinkText)).findFirst());
+        log("Restlink accepted message " + sms.id + " to " + sms.to + " (" + sms.authentication + ")");
+        assertTrue(sms.to.stream().anyMatch(n -> n.endsWith(ROUTE_RECIPIENT)), sms.to.toString());
+        await("the route to log the Restlink message id", Duration.ofSeconds(15),
+                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: Restlink message " + sms.id))));
+
+        BrokerageCall call = await("Brokerage to receive the YAML route's call", ROUTE_TIMEOUT,
+                () -> brokerage.calls().stream().filter(c -> c.body != null && c.body.contains(code)).findFirst());
+        log("Brokerage received " + call.method + " " + call.path + " with a bearer token: " + (call.bearerToken != null));
+        assertEquals("POST", call.method);
+        assertEquals("/orders", call.path);
+        assertNotNull(call.bearerToken, "the producer obtained and sent an access token");
+        assertTrue(brokerage.authentications() >= 1, "the producer authenticated");
+        await("the route to log the Brokerage answer", Duration.ofSeconds(15),
+                () -> nonEmpty(karaf.logLines(l -> l.contains("kopru-karaf-it: Brokerage order created (201)"))));
+
+        // 3. a change of the configuration in the Karaf shell restarts kopru-routes with the new values
+        karaf.shell(Duration.ofSeconds(60), "config:edit " + ROUTES_PID,
+                "config:property-set kopru.demo.to " + CHANGED_DEMO_RECIPIENT, "config:update");
+        IletimerkeziOrder changed = await("kopru-routes' demo message to the recipient set with config:property-set",
+                ROUTE_TIMEOUT, () -> iletimerkezi.acceptedOrders().stream()
+                        .filter(o -> o.parts.get(0).recipients.contains("+90" + CHANGED_DEMO_RECIPIENT)).findFirst());
+        log("after config:update, iletiMerkezi accepted order " + changed.id + " to " + changed.parts.get(0).recipients
+                + " (" + elapsed() + ")");
+        assertTrue(karaf.logLines(l -> l.contains("Kopru routes stopped")).size() >= 1, "the old context stopped");
+        long firstDemoSends = iletimerkezi.acceptedOrders().stream()
+                .filter(o -> o.parts.get(0).recipients.contains("+90" + DEMO_RECIPIENT)).count()
+                + mobildev.acceptedMessages().stream()
+                .filter(m -> m.numbers().stream().anyMatch(n -> n.endsWith(DEMO_RECIPIENT))).count();
+        assertEquals(1, firstDemoSends, "the first demo message was accepted once, by one provider");
+
+        // 4. the secrets: given to Karaf only through its environment, never written to its log
+        for (String secret : List.of(IletimerkeziSimulator.API_HASH, MobildevSimulator.API_SECRET,
+                SignaportSimulator.PASSWORD, RestlinkSimulator.API_KEY, BrokerageSimulator.SECRET_KEY)) {
+            List<String> leaks = karaf.logLines(l -> l.contains(secret));
+            assertTrue(leaks.isEmpty(), "a secret appears in karaf.log: " + leaks);
         }
-        List<String> evidence = karaf.logLines(l -> l.contains("RoutesDirectoryActivator") || l.contains("kopru-karaf-it")
-                || l.contains("(kopru-karaf-test)") || l.contains("Camel activator"));
-        log("karaf.log, the route's lines:\n" + String.join("\n", evidence));
-        assertTrue(evidence.stream().anyMatch(l -> l.contains("Loaded route file kopru-karaf-it.yaml")), "route loaded");
-        assertTrue(evidence.stream().anyMatch(l -> l.contains("kopru-karaf-it: HTTP 200")), "route logged the answer");
+        log("requests: iletiMerkezi " + iletimerkeziServer.requestCount() + ", Mobildev "
+                + sandbox.server(MobildevSimulator.class).requestCount() + ", Signaport "
+                + sandbox.server(SignaportSimulator.class).requestCount() + ", Restlink "
+                + sandbox.server(RestlinkSimulator.class).requestCount() + ", Brokerage "
+                + sandbox.server(BrokerageSimulator.class).requestCount());
     }
 
-    private static String route(int httpPort) {
-        return String.join("\n",
-                "# deployed by KarafFeaturesIT into ${karaf.base}/routes",
+    /**
+     * The route file deployed into Karaf: three routes that each run once. An SMS to {@value #ROUTE_RECIPIENT}
+     * through {@code iletimerkezi:send-sms} and one through {@code restlink:send}, and a {@code brokerage:call}
+     * creating an order; the credentials taken from Karaf's environment by Camel's {@code env:} placeholders, the
+     * providers' addresses written in.
+     */
+    private static String yamlRoutes(Map<Class<?>, String> urls, String iletimerkeziText, String restlinkText,
+                                     String code) {
+        List<String> lines = new ArrayList<>(List.of("# deployed by KarafFeaturesIT into ${karaf.base}/routes"));
+        lines.addAll(routeOnce("kopru-karaf-it-iletimerkezi", sms(iletimerkeziText),
+                "        - to:",
+                "            uri: iletimerkezi:send-sms",
+                "            parameters:",
+                "              apiKey: \"{{env:ILETIMERKEZI_API_KEY}}\"",
+                "              secretKey: \"{{env:ILETIMERKEZI_API_HASH}}\"",
+                "              sender: KOPRU",
+                "              baseUrl: \"" + urls.get(IletimerkeziSimulator.class) + "\"",
+                "        - log: \"kopru-karaf-it: iletiMerkezi order ${header.CamelSmsMessageId} accepted\""));
+        lines.addAll(routeOnce("kopru-karaf-it-restlink", sms(restlinkText),
+                "        - to:",
+                "            uri: restlink:send",
+                "            parameters:",
+                "              apiKey: \"{{env:RESTLINK_API_KEY}}\"",
+                "              baseUrl: \"" + urls.get(RestlinkSimulator.class) + "\"",
+                "        - log: \"kopru-karaf-it: Restlink message ${header.CamelSmsMessageId} accepted\""));
+        lines.addAll(routeOnce("kopru-karaf-it-brokerage", List.of(
+                        "        - setBody:",
+                        "            constant: '{\"symbol\":\"THYAO\",\"quantity\":10,\"clientRef\":\"" + code + "\"}'"),
+                "        - to:",
+                "            uri: brokerage:call",
+                "            parameters:",
+                "              path: /orders",
+                "              httpMethod: POST",
+                "              apiKey: \"{{env:BROKERAGE_API_KEY}}\"",
+                "              secretKey: \"{{env:BROKERAGE_SECRET_KEY}}\"",
+                "              baseUrl: \"" + urls.get(BrokerageSimulator.class) + "\"",
+                "        - log: \"kopru-karaf-it: Brokerage order created (${header.CamelHttpResponseCode}): ${body}\""));
+        lines.add("");
+        return String.join("\n", lines);
+    }
+
+    /** A route that runs once, as soon as it starts: a timer, the {@code first} steps, then the {@code rest}. */
+    private static List<String> routeOnce(String id, List<String> first, String... rest) {
+        List<String> lines = new ArrayList<>(List.of(
                 "- route:",
-                "    id: kopru-karaf-it",
+                "    id: " + id,
                 "    from:",
-                "      uri: timer:kopru-karaf-it",
+                "      uri: timer:" + id,
                 "      parameters:",
-                "        period: 1000",
-                "        includeMetadata: true",
-                "      steps:",
+                "        repeatCount: 1",
+                "      steps:"));
+        lines.addAll(first);
+        lines.addAll(List.of(rest));
+        return lines;
+    }
+
+    /** The steps that make an SMS to {@value #ROUTE_RECIPIENT} with this text: the CamelSmsTo header and the body. */
+    private static List<String> sms(String text) {
+        return List.of(
+                "        - setHeader:",
+                "            name: CamelSmsTo",
+                "            constant: \"" + ROUTE_RECIPIENT + "\"",
                 "        - setBody:",
-                "            simple: \"ping ${exchangeProperty.CamelTimerCounter} from ${camelId}\"",
-                "        - to: kopru-probe:stamp",
-                "        - to: \"http://127.0.0.1:" + httpPort + "/kopru-it?httpMethod=POST\"",
-                "        - log: \"kopru-karaf-it: HTTP ${header.CamelHttpResponseCode}, answer ${body}\"",
-                "");
+                "            constant: \"" + text + "\"");
+    }
+
+    private static Optional<List<String>> nonEmpty(List<String> lines) {
+        return lines.isEmpty() ? Optional.empty() : Optional.of(lines);
+    }
+
+    /** Polls until the supplier has a value; fails with Karaf's log after the timeout. */
+    private <T> T await(String what, Duration timeout, Supplier<Optional<T>> supplier) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = supplier.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            Thread.sleep(250);
+        }
+        fail("waited " + timeout + " for " + what + "; karaf.log:\n" + karaf.logTail(120));
+        return null;
     }
 
     private static String property(String name) {
@@ -213,27 +397,6 @@ class KarafFeaturesIT {
 
     private static void log(String message) {
         System.out.println("[KarafFeaturesIT] " + message);
-    }
-
-    private static final class ReceivedRequest {
-        final String method;
-        final String uri;
-        final Map<String, String> headers;
-        final String body;
-
-        ReceivedRequest(String method, String uri, Map<String, String> headers, String body) {
-            this.method = method;
-            this.uri = uri;
-            this.headers = headers;
-            this.body = body;
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + uri + " body='" + body + "' X-Kopru-Probe-Bundle="
-                    + headers.get("x-kopru-probe-bundle") + " X-Kopru-Probe-Karaf=" + headers.get("x-kopru-probe-karaf")
-                    + " User-Agent=" + headers.get("user-agent");
-        }
     }
 
     static List<String> readLines(Path file) {

@@ -46,13 +46,15 @@ final class KarafProcess {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    static KarafProcess start(Path home, int sshPort, Path consoleLog) throws IOException {
+    /** Starts {@code bin/karaf server}; {@code env} is added to the environment Karaf runs in. */
+    static KarafProcess start(Path home, int sshPort, Path consoleLog, Map<String, String> env) throws IOException {
         makeExecutable(home.resolve("bin"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin").resolve("karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(consoleLog.toFile());
         environment(builder.environment());
+        builder.environment().putAll(env);
         Process process = builder.start();
         process.getOutputStream().close();
         return new KarafProcess(home, sshPort, process, consoleLog);
