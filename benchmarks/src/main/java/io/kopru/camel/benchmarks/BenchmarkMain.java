@@ -41,8 +41,8 @@ public final class BenchmarkMain {
             figures.add("throughput_ratio_vs_camel_http", rates[0] / rates[2]);
 
             Duration window = Duration.ofSeconds(quick ? 10 : 20);
-            IletimerkeziBench.RateLimitResult limited = bench.rateLimited(50, 20, window, 16);
-            figures.note("sandbox limit 50 per second, client limiter rateLimit=50 over a 1020 ms window, 16 callers, "
+            IletimerkeziBench.RateLimitResult limited = bench.rateLimited(50, 0, window, 16);
+            figures.note("sandbox limit 50 per second, client limiter rateLimit=50&rateLimitPeriod=1000, 16 callers, "
                          + window.toSeconds() + " s");
             figures.add("rate_limit_429_count", limited.tooManyRequests);
             figures.add("rate_limit_utilisation", limited.accepted / limited.seconds / 50.0);
@@ -65,7 +65,8 @@ public final class BenchmarkMain {
         BrokerageTokenBench.Result tokens = new BrokerageTokenBench().run(200, lifetime, lifetimes);
         figures.note("brokerage:call, 200 concurrent callers for " + lifetimes + " access-token lifetimes of "
                      + lifetime.toSeconds() + " s: " + tokens.calls + " calls, " + tokens.failures + " failed, "
-                     + tokens.tokenCalls + " token calls in " + tokens.renewals + " renewals");
+                     + tokens.tokenCalls + " token calls in " + tokens.renewals + " renewals"
+                     + (tokens.firstFailure == null ? "" : "; first failure: " + tokens.firstFailure));
         figures.add("token_fetches_per_expiry_200_callers", (double) tokens.tokenCalls / tokens.renewals);
         figures.add("token_call_failures", tokens.failures);
 

@@ -29,12 +29,14 @@ final class BrokerageTokenBench {
         final int renewals;
         final int calls;
         final int failures;
+        final String firstFailure;
 
-        Result(int tokenCalls, int renewals, int calls, int failures) {
+        Result(int tokenCalls, int renewals, int calls, int failures, String firstFailure) {
             this.tokenCalls = tokenCalls;
             this.renewals = renewals;
             this.calls = calls;
             this.failures = failures;
+            this.firstFailure = firstFailure;
         }
     }
 
@@ -56,6 +58,7 @@ final class BrokerageTokenBench {
             AtomicInteger calls = new AtomicInteger();
             AtomicInteger failures = new AtomicInteger();
             AtomicInteger renewals = new AtomicInteger();
+            java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
             Thread monitor = new Thread(() -> {
                 int last = 0;
                 long lastChange = 0;
@@ -88,6 +91,7 @@ final class BrokerageTokenBench {
                             calls.incrementAndGet();
                             if (e.getException() != null) {
                                 failures.incrementAndGet();
+                                firstFailure.compareAndSet(null, e.getException().getMessage());
                             }
                         }
                         return null;
@@ -104,7 +108,7 @@ final class BrokerageTokenBench {
             }
             int tokenCalls = server.requestCount(BrokerageSimulator.AUTHENTICATE)
                              + server.requestCount(BrokerageSimulator.REFRESH);
-            return new Result(tokenCalls, renewals.get(), calls.get(), failures.get());
+            return new Result(tokenCalls, renewals.get(), calls.get(), failures.get(), firstFailure.get());
         }
     }
 }

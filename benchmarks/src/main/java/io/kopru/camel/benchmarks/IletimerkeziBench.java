@@ -140,8 +140,8 @@ final class IletimerkeziBench implements AutoCloseable {
 
     /**
      * The sandbox limits to {@code limit} calls per second; the component's client limiter is set to the same
-     * number (its window given {@code headroomMillis} more, for the network's jitter); {@code threads} callers send
-     * as fast as they can for {@code duration}.
+     * number (its window given {@code headroomMillis} more, if any); {@code threads} callers send as fast as they can
+     * for {@code duration}.
      */
     RateLimitResult rateLimited(int limit, long headroomMillis, Duration duration, int threads) throws Exception {
         simulator.setRateLimit(limit, Duration.ofSeconds(1));

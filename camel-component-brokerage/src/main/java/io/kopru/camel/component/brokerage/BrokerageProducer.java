@@ -71,7 +71,6 @@ public class BrokerageProducer extends ProviderProducer {
                 String.class));
         byte[] body = "GET".equals(method) || "DELETE".equals(method) ? null : jsonBody(in);
 
-        awaitRateLimit();
         ProviderHttpResponse response = api.call(method, path, body);
 
         in.removeHeader(BrokerageConstants.PATH);

@@ -69,44 +69,37 @@ public class IletimerkeziProducer extends ProviderProducer {
                 sendSms(in);
                 break;
             case GET_REPORT: {
-                awaitRateLimit();
                 IletimerkeziReport report = api.getReport(orderId(in));
                 in.setHeader(IletimerkeziConstants.ORDER_STATUS, report.getOrderStatus());
                 in.setBody(report);
                 break;
             }
             case GET_REPORTS:
-                awaitRateLimit();
                 in.setBody(api.getReports(date(in, IletimerkeziConstants.START_DATE),
                         date(in, IletimerkeziConstants.END_DATE)));
                 break;
             case CANCEL_ORDER: {
                 String id = orderId(in);
-                awaitRateLimit();
                 api.cancelOrder(id);
                 in.setHeader(SmsHeaders.MESSAGE_ID, id);
                 in.setBody(id);
                 break;
             }
             case GET_BALANCE: {
-                awaitRateLimit();
                 IletimerkeziBalance balance = api.getBalance();
                 in.setHeader(IletimerkeziConstants.BALANCE_SMS, balance.getSms());
                 in.setBody(balance);
                 break;
             }
             case GET_SENDER:
-                awaitRateLimit();
                 in.setBody(api.getSenders());
                 break;
             case GET_BLACKLIST:
-                awaitRateLimit();
                 in.setBody(api.getBlacklist(dateTime(in, IletimerkeziConstants.START_DATE),
                         dateTime(in, IletimerkeziConstants.END_DATE)));
                 break;
             case ADD_BLACKLIST:
             case DELETE_BLACKLIST:
-                awaitRateLimit();
                 in.setBody(api.changeBlacklist(in.getBody(String.class), operation == IletimerkeziOperation.ADD_BLACKLIST));
                 break;
             default:
@@ -117,7 +110,6 @@ public class IletimerkeziProducer extends ProviderProducer {
     private void sendSms(Message in) throws InterruptedException {
         List<SmsMessage> messages = SmsRequests.read(IletimerkeziConstants.PROVIDER, in);
         IletimerkeziOrderBuilder.Order order = orders.build(messages); // refuses bad input before anything is sent
-        awaitRateLimit();
         SmsSendResult result = api.sendSms(order);
         in.setHeader(SmsHeaders.MESSAGE_ID, result.getMessageId());
         in.setHeader(SmsHeaders.PROVIDER, result.getProvider());

@@ -116,7 +116,6 @@ public class MobildevProducer extends ProviderProducer {
                 keyExpiry.warnIfDue();
                 List<DeliveryReport> reports = new ArrayList<>();
                 for (String id : ids(in)) {
-                    awaitRateLimit();
                     reports.addAll(api.transactionalStatus(id));
                 }
                 in.setBody(reports);
@@ -131,7 +130,6 @@ public class MobildevProducer extends ProviderProducer {
                 AccessToken token = consents.usable(consentId);
                 List<DeliveryReport> reports = new ArrayList<>();
                 for (String id : ids) {
-                    awaitRateLimit();
                     reports.addAll(withConsent(consentId, token, () -> api.campaignStatus(token, id)));
                 }
                 in.setBody(reports);
@@ -190,7 +188,6 @@ public class MobildevProducer extends ProviderProducer {
             MobildevBatch batch = requests.get(i);
             MobildevApi.Accepted accepted;
             try {
-                awaitRateLimit();
                 accepted = send.apply(batch);
             } catch (ProviderException e) {
                 if (e instanceof ProviderRateLimitException) {
@@ -264,7 +261,6 @@ public class MobildevProducer extends ProviderProducer {
             throw new ProviderValidationException(MobildevConstants.PROVIDER, "the callback has no code: set"
                     + " CamelMobildevCode, or give the callback URL or query string as the body");
         }
-        awaitRateLimit();
         AccessToken token = api.exchangeCode(configuration.getClientId(), configuration.getClientSecret(),
                 configuration.getRedirectUri(), code);
         consents.keep(consentId, token);

@@ -60,7 +60,6 @@ public class RestlinkProducer extends ProviderProducer {
             case SEND: {
                 RestlinkSmsRequest request = RestlinkSmsRequest.of(SmsRequests.read(RestlinkConstants.PROVIDER, in),
                         configuration.getSender()); // refuses bad input before anything is sent
-                awaitRateLimit();
                 SmsSendResult result = api.send(request);
                 in.setHeader(SmsHeaders.MESSAGE_ID, result.getMessageId());
                 in.setHeader(SmsHeaders.PROVIDER, result.getProvider());
@@ -75,7 +74,6 @@ public class RestlinkProducer extends ProviderProducer {
                     throw new ProviderValidationException(RestlinkConstants.PROVIDER,
                             "period '" + period + "' is none of 1d, 7d, 30d, 90d");
                 }
-                awaitRateLimit();
                 in.setBody(api.stats(period));
                 break;
             }

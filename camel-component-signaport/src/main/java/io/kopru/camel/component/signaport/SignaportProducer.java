@@ -123,7 +123,6 @@ public class SignaportProducer extends ProviderProducer {
 
     private void getToken(Message in) throws Exception {
         SignaportSignatureType type = signatureType(in); // refuses a bad header before anything is sent
-        awaitRateLimit();
         SignaportToken token;
         try {
             token = signTokens.get(type).issue();
@@ -151,7 +150,6 @@ public class SignaportProducer extends ProviderProducer {
     }
 
     private void checkQuota(Message in) throws InterruptedException {
-        awaitRateLimit();
         SignaportQuota quota = api.checkQuota();
         in.setHeader(SignaportConstants.REMAINING_QUOTA, quota.getRemainingQuota());
         in.setHeader(SignaportConstants.TOTAL_QUOTA, quota.getTotalQuota());

@@ -1,7 +1,5 @@
 package io.kopru.camel.support.component;
 
-import io.kopru.camel.support.error.ProviderErrorDetails;
-import io.kopru.camel.support.error.ProviderRateLimitException;
 import io.kopru.camel.support.health.ProviderHealthCheck;
 import io.kopru.camel.support.health.ProviderHealthChecks;
 import io.kopru.camel.support.http.ProviderHttpClient;
@@ -9,7 +7,6 @@ import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
 import io.kopru.camel.support.log.MaskingExchangeFormatter;
 import io.kopru.camel.support.ratelimit.ClientRateLimiter;
-import io.kopru.camel.support.ratelimit.RateLimitInfo;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.DefaultProducer;
@@ -18,8 +15,8 @@ import java.time.Duration;
 
 /**
  * What every provider producer does around its operations: an HTTP client built from the endpoint's transport
- * options for the life of the producer, the optional client-side rate limiter, and a producer health check registered
- * the way Camel's own producers do it.
+ * options for the life of the producer, with the optional client-side rate limiter every request passes, and a producer
+ * health check registered the way Camel's own producers do it.
  */
 public abstract class ProviderProducer extends DefaultProducer {
 
@@ -27,7 +24,6 @@ public abstract class ProviderProducer extends DefaultProducer {
     private final ProviderHttpConfiguration configuration;
     private final boolean healthCheckEnabled;
     private ProviderHttpClient http;
-    private ClientRateLimiter limiter;
     private ProviderHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
 
@@ -47,12 +43,12 @@ public abstract class ProviderProducer extends DefaultProducer {
         super.doStart();
         // a context that masks its logs gets masked traces too (Camel's tracer ignores logMask)
         MaskingExchangeFormatter.maskTracer(getEndpoint().getCamelContext());
+        ClientRateLimiter limiter = configuration.getRateLimit() > 0
+                ? new ClientRateLimiter(configuration.getRateLimit(), Duration.ofMillis(configuration.getRateLimitPeriod()))
+                : null;
+        // every request to the provider, token calls included, passes the limiter
         http = new ProviderHttpClient(provider, ProviderHttpClientFactory.create(getEndpoint().getCamelContext(),
-                configuration));
-        if (configuration.getRateLimit() > 0) {
-            limiter = new ClientRateLimiter(configuration.getRateLimit(),
-                    Duration.ofMillis(configuration.getRateLimitPeriod()));
-        }
+                configuration), limiter, Duration.ofMillis(configuration.getRateLimitMaxWait()));
         ProviderHealthCheck.Probe probe = healthProbe();
         if (probe != null) {
             healthCheck = new ProviderHealthCheck("producer:" + provider + "-" + ((DefaultEndpoint) getEndpoint()).getId(), probe);
@@ -78,21 +74,5 @@ public abstract class ProviderProducer extends DefaultProducer {
 
     protected String provider() {
         return provider;
-    }
-
-    /**
-     * Waits for the client-side rate limiter, when one is set, before a request is sent.
-     *
-     * @throws ProviderRateLimitException when the wait would exceed {@code rateLimitMaxWait}; nothing was sent
-     */
-    protected void awaitRateLimit() throws InterruptedException {
-        if (limiter != null && !limiter.acquire(Duration.ofMillis(configuration.getRateLimitMaxWait()))) {
-            throw new ProviderRateLimitException(ProviderErrorDetails.of(provider)
-                    .remedy("The client-side limit of " + limiter.getPermits() + " requests per "
-                            + limiter.getPeriod().toMillis() + " ms would hold this message longer than "
-                            + configuration.getRateLimitMaxWait() + " ms; nothing was sent. Slow the route down"
-                            + " or raise rateLimitMaxWait")
-                    .build(), RateLimitInfo.NONE);
-        }
     }
 }

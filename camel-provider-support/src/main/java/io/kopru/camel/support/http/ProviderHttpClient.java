@@ -1,6 +1,11 @@
 package io.kopru.camel.support.http;
 
+import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
+import io.kopru.camel.support.error.ProviderRateLimitException;
+import io.kopru.camel.support.error.ProviderUnavailableException;
+import io.kopru.camel.support.ratelimit.ClientRateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimitInfo;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
@@ -15,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,18 +37,59 @@ public final class ProviderHttpClient implements AutoCloseable {
 
     private final String provider;
     private final CloseableHttpClient client;
+    private final ClientRateLimiter limiter;
+    private final Duration limiterMaxWait;
 
     public ProviderHttpClient(String provider, CloseableHttpClient client) {
-        this.provider = provider;
-        this.client = client;
+        this(provider, client, null, Duration.ZERO);
     }
 
     /**
-     * Sends the request once and returns the provider's answer, whatever its status.
+     * @param limiter        the client-side rate limiter every request passes, or null for none
+     * @param limiterMaxWait how long a request may wait for it before failing unsent
+     */
+    public ProviderHttpClient(String provider, CloseableHttpClient client, ClientRateLimiter limiter,
+                              Duration limiterMaxWait) {
+        this.provider = provider;
+        this.client = client;
+        this.limiter = limiter;
+        this.limiterMaxWait = limiterMaxWait;
+    }
+
+    /**
+     * Sends the request once and returns the provider's answer, whatever its status. With a rate limiter, the request
+     * holds one of its slots from before it is sent until its answer is read.
      *
-     * @throws ProviderException when no answer came back; it says whether the request may have been accepted
+     * @throws ProviderException when no answer came back; it says whether the request may have been accepted; a
+     *                           {@link ProviderRateLimitException} without HTTP status when the limiter would hold it
+     *                           longer than allowed, in which case nothing was sent
      */
     public ProviderHttpResponse execute(ProviderHttpRequest request) {
+        if (limiter == null) {
+            return send(request);
+        }
+        ClientRateLimiter.Permit permit;
+        try {
+            permit = limiter.acquire(limiterMaxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderUnavailableException(ProviderErrorDetails.of(provider)
+                    .remedy("Interrupted while waiting for the client-side rate limiter; nothing was sent").build(), e);
+        }
+        if (permit == null) {
+            throw new ProviderRateLimitException(ProviderErrorDetails.of(provider)
+                    .remedy("The client-side limit of " + limiter.getPermits() + " requests per "
+                            + limiter.getPeriod().toMillis() + " ms would hold " + request.logTarget() + " longer than "
+                            + limiterMaxWait.toMillis() + " ms; nothing was sent. Slow the route down or raise"
+                            + " rateLimitMaxWait")
+                    .build(), RateLimitInfo.NONE);
+        }
+        try (permit) {
+            return send(request);
+        }
+    }
+
+    private ProviderHttpResponse send(ProviderHttpRequest request) {
         ClassicHttpRequest http = new BasicClassicHttpRequest(request.method(), request.uri());
         for (Map.Entry<String, String> h : request.headers()) {
             http.addHeader(h.getKey(), h.getValue());

@@ -6,20 +6,23 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Keeps a producer under a provider's documented limit ("5000 per minute") so that a route stays under it instead of
- * bouncing off it with 429s. A sliding window: in any interval of {@code period} at most {@code permits} requests
- * start. That is at least as strict as a fixed-window or a sliding-window limit on the provider's side with the same
- * numbers, so the provider never sees more than it allows (give a little headroom for network jitter).
- * Thread-safe; waiting callers are served in arrival order.
+ * bouncing off it with 429s. The limit has {@code permits} slots; a request holds a slot while it is in flight, and the
+ * slot serves the next request only a full {@code period} after the previous one <em>finished</em>. Since a request
+ * reaches the provider somewhere between its start and its answer, two requests on one slot arrive at least a period
+ * apart, and no window of one period ever sees more than {@code permits} arrivals: at least as strict as a fixed- or
+ * sliding-window limit with the same numbers on the provider's side, whatever the network's jitter. It costs only the
+ * request's own latency per period. Thread-safe; waiting callers are served in arrival order.
  */
 public final class ClientRateLimiter {
 
+    private static final long IN_FLIGHT = Long.MAX_VALUE;
+
     private final int permits;
     private final long periodNanos;
-    /** Start times of the last {@code permits} requests, a ring. */
-    private final long[] starts;
-    private int next;
+    /** Per slot: the time a new request may take it, or {@link #IN_FLIGHT} while its request runs. */
+    private final long[] freeAt;
     private final ReentrantLock lock = new ReentrantLock(true);
-    private final Condition changed = lock.newCondition();
+    private final Condition released = lock.newCondition();
     private final NanoClock clock;
 
     public ClientRateLimiter(int permits, Duration period) {
@@ -35,53 +38,93 @@ public final class ClientRateLimiter {
         }
         this.permits = permits;
         this.periodNanos = period.toNanos();
-        this.starts = new long[permits];
+        this.freeAt = new long[permits];
         this.clock = clock;
         long now = clock.nanoTime();
         for (int i = 0; i < permits; i++) {
-            starts[i] = now - periodNanos;
+            freeAt[i] = now - periodNanos;
+        }
+    }
+
+    /** A slot held by one request; closing it (when the answer came, or the request failed) starts its period. */
+    public final class Permit implements AutoCloseable {
+        private final int slot;
+        private boolean closed;
+
+        private Permit(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                release(slot, clock.nanoTime());
+            }
         }
     }
 
     /**
      * Waits until a request may start, at most {@code maxWait}.
      *
-     * @return true when the caller may send now, false when it would have to wait longer than {@code maxWait}
+     * @return the permit to close when the request is done, or null when it would have to wait longer than
+     *         {@code maxWait}
      */
-    public boolean acquire(Duration maxWait) throws InterruptedException {
+    public Permit acquire(Duration maxWait) throws InterruptedException {
         long deadline = clock.nanoTime() + maxWait.toNanos();
         lock.lockInterruptibly();
         try {
             while (true) {
                 long now = clock.nanoTime();
-                long wait = reserve(now);
-                if (wait == 0) {
-                    return true;
+                int slot = take(now);
+                if (slot >= 0) {
+                    return new Permit(slot);
                 }
-                if (now + wait - deadline > 0) {
-                    return false;
+                long next = earliestFree();
+                if (next != IN_FLIGHT && next - deadline > 0) {
+                    return null; // even the first slot to come free comes too late
                 }
-                changed.awaitNanos(wait);
+                long wait = (next == IN_FLIGHT ? deadline : next) - now;
+                if (deadline - now <= 0) {
+                    return null;
+                }
+                released.awaitNanos(Math.max(1, wait));
             }
         } finally {
             lock.unlock();
         }
     }
 
-    /**
-     * Takes a start at {@code now} if the window allows it.
-     *
-     * @return 0 when taken, else how many nanoseconds until one is free. Call with the lock held.
-     */
-    long reserve(long now) {
-        // the oldest of the last `permits` starts; a new one may start once it is a full period old
-        long freeAt = starts[next] + periodNanos;
-        if (freeAt - now <= 0) {
-            starts[next] = now;
-            next = (next + 1) % permits;
-            return 0;
+    /** Takes a free slot at {@code now}. @return its index, or -1. Call with the lock held. */
+    int take(long now) {
+        for (int i = 0; i < permits; i++) {
+            if (freeAt[i] != IN_FLIGHT && freeAt[i] - now <= 0) {
+                freeAt[i] = IN_FLIGHT;
+                return i;
+            }
         }
-        return freeAt - now;
+        return -1;
+    }
+
+    /** When the first slot not in flight comes free; {@link #IN_FLIGHT} when all are in flight. */
+    long earliestFree() {
+        long min = IN_FLIGHT;
+        for (long t : freeAt) {
+            if (t != IN_FLIGHT && (min == IN_FLIGHT || t - min < 0)) {
+                min = t;
+            }
+        }
+        return min;
+    }
+
+    void release(int slot, long finishedAt) {
+        lock.lock();
+        try {
+            freeAt[slot] = finishedAt + periodNanos;
+            released.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     public int getPermits() {
