@@ -1,7 +1,6 @@
 package io.kopru.camel.component.iletimerkezi;
 
-import io.kopru.camel.support.http.ProviderHttpConfiguration;
-import io.kopru.camel.support.sms.IysRecipientType;
+import io.kopru.camel.support.sms.SmsProviderConfiguration;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -10,7 +9,7 @@ import org.apache.camel.spi.UriPath;
 
 /** The options of an iletiMerkezi endpoint; set on the component, they are every endpoint's defaults. */
 @UriParams
-public class IletimerkeziConfiguration extends ProviderHttpConfiguration implements Cloneable {
+public class IletimerkeziConfiguration extends SmsProviderConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://api.iletimerkezi.com";
 
@@ -29,21 +28,6 @@ public class IletimerkeziConfiguration extends ProviderHttpConfiguration impleme
               description = "The panel's \"API Hash\", issued with the key; passed through unchanged, never computed.")
     @Metadata(required = true)
     private String secretKey;
-
-    @UriParam(label = "producer",
-              description = "The approved sender id (başlık), at most 11 characters without Turkish letters. The"
-                            + " CamelSmsSender header and an SmsMessage's own sender override it.")
-    private String sender;
-
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "Whether messages are commercial and so checked against İYS consent (sent as iys \"1\");"
-                            + " an SmsMessage's own flag overrides it. Commercial messages need iysList.")
-    private boolean commercial;
-
-    @UriParam(label = "producer", enums = "BIREYSEL,TACIR",
-              description = "The İYS recipient type of commercial messages: BIREYSEL (individuals) or TACIR"
-                            + " (merchants). Required when commercial is true.")
-    private IysRecipientType iysList;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
               description = "Scheme, host and optional port of the API, without a path; the component adds"
@@ -78,29 +62,11 @@ public class IletimerkeziConfiguration extends ProviderHttpConfiguration impleme
         this.secretKey = secretKey;
     }
 
-    public String getSender() {
-        return sender;
-    }
 
-    public void setSender(String sender) {
-        this.sender = sender;
-    }
 
-    public boolean isCommercial() {
-        return commercial;
-    }
 
-    public void setCommercial(boolean commercial) {
-        this.commercial = commercial;
-    }
 
-    public IysRecipientType getIysList() {
-        return iysList;
-    }
 
-    public void setIysList(IysRecipientType iysList) {
-        this.iysList = iysList;
-    }
 
     public String getBaseUrl() {
         return baseUrl;

@@ -1,8 +1,7 @@
 package io.kopru.camel.component.mobildev;
 
 import io.kopru.camel.support.auth.TokenStore;
-import io.kopru.camel.support.http.ProviderHttpConfiguration;
-import io.kopru.camel.support.sms.IysRecipientType;
+import io.kopru.camel.support.sms.SmsProviderConfiguration;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -13,7 +12,7 @@ import java.time.Clock;
 
 /** The options of a mobildev endpoint; set on the component, they are every endpoint's defaults. */
 @UriParams
-public class MobildevConfiguration extends ProviderHttpConfiguration implements Cloneable {
+public class MobildevConfiguration extends SmsProviderConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://xmlapi.mobildev.com";
     public static final String DEFAULT_SCOPE = "sms:campaign sms:report";
@@ -78,22 +77,6 @@ public class MobildevConfiguration extends ProviderHttpConfiguration implements 
               description = "The body format: xml (the MainmsgBody of Mobildev's guide, every character escaped) or"
                             + " json (minified, as the guide's FAQ asks). Reports are asked for in the same format.")
     private String format = "xml";
-
-    @UriParam(label = "producer",
-              description = "The originator (sender id) approved for the account, at most 11 characters without"
-                            + " Turkish letters; empty uses the account's default. The CamelSmsSender header and an"
-                            + " SmsMessage's own sender override it.")
-    private String sender;
-
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "Whether messages are commercial (İYS-checked, MessageType C); an SmsMessage's own flag"
-                            + " overrides it. Commercial messages need iysList.")
-    private boolean commercial;
-
-    @UriParam(label = "producer", enums = "BIREYSEL,TACIR",
-              description = "The İYS recipient type of commercial messages: BIREYSEL (individuals, RecipientType B) or"
-                            + " TACIR (merchants, RecipientType T).")
-    private IysRecipientType iysList;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
               description = "Scheme, host and optional port of the API, without a path; Mobildev's test system is"
@@ -202,29 +185,11 @@ public class MobildevConfiguration extends ProviderHttpConfiguration implements 
         this.format = format;
     }
 
-    public String getSender() {
-        return sender;
-    }
 
-    public void setSender(String sender) {
-        this.sender = sender;
-    }
 
-    public boolean isCommercial() {
-        return commercial;
-    }
 
-    public void setCommercial(boolean commercial) {
-        this.commercial = commercial;
-    }
 
-    public IysRecipientType getIysList() {
-        return iysList;
-    }
 
-    public void setIysList(IysRecipientType iysList) {
-        this.iysList = iysList;
-    }
 
     public String getBaseUrl() {
         return baseUrl;

@@ -1,0 +1,54 @@
+package io.kopru.camel.support.sms;
+
+import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * The options every Turkish SMS provider's endpoint shares, on top of the HTTP transport: the sender id, and the İYS
+ * settings of commercial messages. An {@link SmsMessage}'s own sender, commercial flag and recipient type override
+ * them, and the {@code CamelSmsSender} header overrides the sender.
+ */
+@UriParams
+public abstract class SmsProviderConfiguration extends ProviderHttpConfiguration {
+
+    @UriParam(label = "producer",
+              description = "The sender id (başlık, originator) approved for the account, at most 11 characters"
+                            + " without Turkish letters. The CamelSmsSender header and an SmsMessage's own sender"
+                            + " override it.")
+    private String sender;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether messages are commercial and so checked against İYS consent; an SmsMessage's own"
+                            + " flag overrides it. Commercial messages need iysList.")
+    private boolean commercial;
+
+    @UriParam(label = "producer", enums = "BIREYSEL,TACIR",
+              description = "The İYS recipient type of commercial messages: BIREYSEL (individuals) or TACIR"
+                            + " (merchants). Required when commercial is true.")
+    private IysRecipientType iysList;
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public boolean isCommercial() {
+        return commercial;
+    }
+
+    public void setCommercial(boolean commercial) {
+        this.commercial = commercial;
+    }
+
+    public IysRecipientType getIysList() {
+        return iysList;
+    }
+
+    public void setIysList(IysRecipientType iysList) {
+        this.iysList = iysList;
+    }
+}
