@@ -28,9 +28,10 @@ public abstract class ProviderHttpConfiguration {
     private int maxConnections = 50;
 
     @UriParam(label = "producer", defaultValue = "0", javaType = "int",
-              description = "Client-side rate limit: at most this many requests to the provider in any window of"
-                            + " rateLimitPeriod, so that a route stays under the provider's limit instead of"
-                            + " bouncing off it. 0 turns it off. The module README gives each provider's"
+              description = "Client-side rate limit: at most this many requests reach the provider in any window of"
+                            + " rateLimitPeriod (a request holds its slot until answered; the slot serves again a"
+                            + " full period later), so that a route stays under the provider's documented limit"
+                            + " instead of bouncing off it. 0 turns it off. The module README gives each provider's"
                             + " documented limit.")
     private int rateLimit;
 
