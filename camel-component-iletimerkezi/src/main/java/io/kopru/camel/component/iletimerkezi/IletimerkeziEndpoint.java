@@ -1,5 +1,6 @@
 package io.kopru.camel.component.iletimerkezi;
 
+import io.kopru.camel.support.http.BaseUrls;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -9,7 +10,6 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
-import java.net.URI;
 import java.util.Map;
 
 /**
@@ -35,18 +35,7 @@ public class IletimerkeziEndpoint extends DefaultEndpoint implements EndpointSer
             throw new IllegalArgumentException("iletimerkezi needs apiKey and secretKey (the panel's API Key and API"
                                                + " Hash), on the endpoint or the component");
         }
-        URI base;
-        try {
-            base = URI.create(configuration.getBaseUrl());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("iletimerkezi baseUrl is not a URL: " + configuration.getBaseUrl(), e);
-        }
-        if (base.getScheme() == null || base.getHost() == null
-            || (base.getPath() != null && !base.getPath().isEmpty() && !"/".equals(base.getPath()))) {
-            throw new IllegalArgumentException("iletimerkezi baseUrl must be scheme://host[:port] with no path, e.g. "
-                                               + IletimerkeziConfiguration.DEFAULT_BASE_URL + "; got "
-                                               + configuration.getBaseUrl());
-        }
+        BaseUrls.check("iletimerkezi", configuration.getBaseUrl(), IletimerkeziConfiguration.DEFAULT_BASE_URL);
     }
 
     private static boolean isBlank(String s) {

@@ -2,6 +2,7 @@ package io.kopru.camel.component.mobildev;
 
 import io.kopru.camel.component.mobildev.api.MobildevKeyExpiry;
 import io.kopru.camel.support.auth.TokenStore;
+import io.kopru.camel.support.http.BaseUrls;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -79,16 +80,10 @@ public class MobildevEndpoint extends DefaultEndpoint implements EndpointService
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
-        URI base = null;
         try {
-            base = URI.create(configuration.getBaseUrl());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add("baseUrl is not a URL: " + configuration.getBaseUrl());
-        }
-        if (base != null && (base.getScheme() == null || base.getHost() == null || base.getRawQuery() != null
-                             || (base.getPath() != null && !base.getPath().isEmpty() && !"/".equals(base.getPath())))) {
-            problems.add("baseUrl must be scheme://host[:port] with no path, e.g. "
-                         + MobildevConfiguration.DEFAULT_BASE_URL + "; got " + configuration.getBaseUrl());
+            BaseUrls.check("mobildev", configuration.getBaseUrl(), MobildevConfiguration.DEFAULT_BASE_URL);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("mobildev:" + operation + ": " + String.join("; ", problems));

@@ -1,5 +1,6 @@
 package io.kopru.camel.component.signaport;
 
+import io.kopru.camel.support.http.BaseUrls;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -57,18 +58,11 @@ public class SignaportEndpoint extends DefaultEndpoint implements EndpointServic
     }
 
     static void validateBaseUrl(String baseUrl) {
-        URI base;
-        try {
-            base = URI.create(baseUrl);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("signaport baseUrl is not a URL: " + baseUrl, e);
+        String given = baseUrl == null ? "" : baseUrl.trim().toLowerCase(Locale.ROOT);
+        if (given.contains("://") && !given.startsWith("http://") && !given.startsWith("https://")) {
+            throw new IllegalArgumentException("signaport baseUrl must use https; got " + baseUrl);
         }
-        if (base.getScheme() == null || base.getHost() == null || base.getRawQuery() != null
-            || base.getRawFragment() != null || base.getRawUserInfo() != null
-            || (base.getPath() != null && !base.getPath().isEmpty() && !"/".equals(base.getPath()))) {
-            throw new IllegalArgumentException("signaport baseUrl must be scheme://host[:port] with no path, e.g. "
-                                               + SignaportConfiguration.DEFAULT_BASE_URL + "; got " + baseUrl);
-        }
+        URI base = URI.create(BaseUrls.check("signaport", baseUrl, SignaportConfiguration.DEFAULT_BASE_URL));
         String scheme = base.getScheme().toLowerCase(Locale.ROOT);
         if ("http".equals(scheme)) {
             if (!isLoopback(base.getHost())) {
@@ -77,8 +71,6 @@ public class SignaportEndpoint extends DefaultEndpoint implements EndpointServic
                                                    + " plain http is accepted only for a loopback host, such as the"
                                                    + " sandbox. Got " + baseUrl);
             }
-        } else if (!"https".equals(scheme)) {
-            throw new IllegalArgumentException("signaport baseUrl must use https; got " + baseUrl);
         }
     }
 
