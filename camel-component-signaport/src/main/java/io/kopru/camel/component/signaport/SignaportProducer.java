@@ -8,7 +8,6 @@ import io.kopru.camel.support.auth.SingleUseTokens;
 import io.kopru.camel.support.component.ProviderProducer;
 import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
-import io.kopru.camel.support.error.ProviderUnknownErrorException;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.health.ProviderHealthCheck;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
@@ -33,6 +32,12 @@ public class SignaportProducer extends ProviderProducer {
     private static final Logger LOG = LoggerFactory.getLogger(SignaportProducer.class);
     /** Sign tokens live 5 minutes; at 10 a minute, this remembers far longer than any could be repeated in time. */
     private static final int REMEMBERED_SIGN_TOKENS = 1000;
+    /** What get-token fails with when Signaport answers with a sign token it returned before. */
+    private static final ProviderErrorDetails REPEATED_SIGN_TOKEN = ProviderErrorDetails.of(SignaportConstants.PROVIDER)
+            .httpStatus(200).providerMessage("Signaport returned a sign token it had returned before")
+            .remedy("The token was not handed out: a sign token is accepted once. The request cost one signature;"
+                    + " requesting a new token is safe")
+            .build();
 
     private final SignaportEndpoint endpoint;
     private final SignaportConfiguration configuration;
@@ -60,7 +65,7 @@ public class SignaportProducer extends ProviderProducer {
                 configuration.getPassword(), clock);
         for (SignaportSignatureType type : SignaportSignatureType.values()) {
             signTokens.put(type, new SingleUseTokens<>(() -> api.getToken(type), SignaportToken::getSignToken,
-                    REMEMBERED_SIGN_TOKENS));
+                    REMEMBERED_SIGN_TOKENS, REPEATED_SIGN_TOKEN));
         }
     }
 
@@ -123,17 +128,7 @@ public class SignaportProducer extends ProviderProducer {
 
     private void getToken(Message in) throws Exception {
         SignaportSignatureType type = signatureType(in); // refuses a bad header before anything is sent
-        SignaportToken token;
-        try {
-            token = signTokens.get(type).issue();
-        } catch (IllegalStateException repeated) {
-            // SingleUseTokens refused a value it had handed out before
-            throw new ProviderUnknownErrorException(ProviderErrorDetails.of(SignaportConstants.PROVIDER).httpStatus(200)
-                    .providerMessage("Signaport returned a sign token it had returned before")
-                    .remedy("The token was not handed out: a sign token is accepted once. The request cost one"
-                            + " signature; requesting a new token is safe")
-                    .build(), false);
-        }
+        SignaportToken token = signTokens.get(type).issue(); // refuses a value it handed out before
         in.setHeader(SignaportConstants.SIGN_TOKEN, token.getSignToken());
         in.setHeader(SignaportConstants.SIGN_TOKEN_EXPIRES_AT, token.getSignTokenExpiresAt());
         // what this call did not return must not linger from an earlier one on the same exchange

@@ -3,6 +3,7 @@ package io.kopru.camel.component.signaport;
 import io.kopru.camel.component.signaport.api.SignaportToken;
 import io.kopru.camel.sandbox.signaport.SignaportSimulator;
 import io.kopru.camel.sandbox.signaport.SignaportSimulator.IssuedSignToken;
+import io.kopru.camel.support.error.ProviderRepeatedTokenException;
 import io.kopru.camel.support.error.ProviderUnknownErrorException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -127,10 +128,11 @@ class SignaportGetTokenTest extends SignaportTestSupport {
         sign(Map.of());
         signaport.repeatNextSignToken();
         Exchange second = call("direct:sign", "document", Map.of());
-        assertThat(exceptionOf(second)).isInstanceOfSatisfying(ProviderUnknownErrorException.class, e -> {
-            assertThat(e.getProviderMessage()).isEqualTo("Signaport returned a sign token it had returned before");
-            assertThat(e.isDefinitelyNotSent()).as("Signaport did process the request").isFalse();
-        });
+        assertThat(exceptionOf(second)).isInstanceOf(ProviderUnknownErrorException.class)
+                .isInstanceOfSatisfying(ProviderRepeatedTokenException.class, e -> {
+                    assertThat(e.getProviderMessage()).isEqualTo("Signaport returned a sign token it had returned before");
+                    assertThat(e.isDefinitelyNotSent()).as("Signaport did process the request").isFalse();
+                });
         assertThat(signed).as("the repeated token never reached the route").hasSize(1);
         assertThat(second.getMessage().getHeader(SignaportConstants.SIGN_TOKEN)).isNull();
         // and the component recovers: the next exchange gets a new token

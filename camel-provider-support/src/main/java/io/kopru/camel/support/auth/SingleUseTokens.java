@@ -1,5 +1,8 @@
 package io.kopru.camel.support.auth;
 
+import io.kopru.camel.support.error.ProviderErrorDetails;
+import io.kopru.camel.support.error.ProviderRepeatedTokenException;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,16 +22,20 @@ public final class SingleUseTokens<T> {
 
     private final Callable<T> fetch;
     private final Function<T, String> valueOf;
+    private final ProviderErrorDetails whenRepeated;
     private final Set<String> issued;
 
     /**
-     * @param fetch    obtains one new token from the provider
-     * @param valueOf  the token's value, the part that must never repeat
-     * @param remember how many recent values to remember
+     * @param fetch        obtains one new token from the provider
+     * @param valueOf      the token's value, the part that must never repeat
+     * @param remember     how many recent values to remember
+     * @param whenRepeated what the provider did, for the error raised when it repeats a token
      */
-    public SingleUseTokens(Callable<T> fetch, Function<T, String> valueOf, int remember) {
+    public SingleUseTokens(Callable<T> fetch, Function<T, String> valueOf, int remember,
+                           ProviderErrorDetails whenRepeated) {
         this.fetch = fetch;
         this.valueOf = valueOf;
+        this.whenRepeated = whenRepeated;
         this.issued = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -37,12 +44,15 @@ public final class SingleUseTokens<T> {
         }));
     }
 
-    /** Fetches a new token for one use. */
+    /**
+     * Fetches a new token for one use.
+     *
+     * @throws ProviderRepeatedTokenException when the provider returned a value handed out before
+     */
     public T issue() throws Exception {
         T token = fetch.call();
         if (!issued.add(digest(valueOf.apply(token)))) {
-            throw new IllegalStateException("the provider returned a single-use token that was already handed out;"
-                                            + " refusing to use it twice");
+            throw new ProviderRepeatedTokenException(whenRepeated);
         }
         return token;
     }

@@ -7,6 +7,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderAmbiguousResultException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderAmbiguousResultException(ProviderErrorDetails details, Throwable cause) {
         super("outcome unknown, the request may have been accepted", details, false, cause);
     }

@@ -6,6 +6,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderAuthenticationException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderAuthenticationException(ProviderErrorDetails details) {
         this(details, null);
     }

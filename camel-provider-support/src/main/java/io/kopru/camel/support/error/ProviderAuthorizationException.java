@@ -6,6 +6,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderAuthorizationException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderAuthorizationException(ProviderErrorDetails details) {
         this(details, null);
     }

@@ -6,6 +6,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderConsentRequiredException extends ProviderAuthenticationException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderConsentRequiredException(ProviderErrorDetails details) {
         super("consent required: a person must authorize again", details, null);
     }

@@ -8,6 +8,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderDuplicateRequestException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderDuplicateRequestException(ProviderErrorDetails details) {
         super("duplicate of a request accepted shortly before", details, false, null);
     }

@@ -1,12 +1,15 @@
 package io.kopru.camel.support.error;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * What a provider said about a failed request: who, the HTTP status (0 when no response arrived), the provider's own
- * code and message, and what the operator should do about it.
+ * code and message, and what the operator should do about it. Serializable, as the exceptions that carry it are.
  */
-public final class ProviderErrorDetails {
+public final class ProviderErrorDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String provider;
     private final int httpStatus;

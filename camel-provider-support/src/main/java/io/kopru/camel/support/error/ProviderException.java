@@ -4,10 +4,15 @@ package io.kopru.camel.support.error;
  * The root of every error a provider component raises. Each subclass says what kind of failure it was; every
  * instance carries the provider, the HTTP status, the provider's own code and message, and whether the request
  * {@linkplain #isDefinitelyNotSent() certainly was not accepted}, the flag failover decisions are made on.
+ * <p>
+ * Serializable with all it carries, so that it survives where Camel serializes an exchange (a JMS
+ * {@code ObjectMessage}, a JDBC aggregation repository, a dead-letter queue on a broker).
  */
 public abstract class ProviderException extends RuntimeException {
 
-    private final transient ProviderErrorDetails details;
+    private static final long serialVersionUID = 1L;
+
+    private final ProviderErrorDetails details;
     private final boolean definitelyNotSent;
 
     protected ProviderException(String summary, ProviderErrorDetails details, boolean definitelyNotSent,

@@ -6,6 +6,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderInvalidRequestException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderInvalidRequestException(ProviderErrorDetails details) {
         this(details, null);
     }

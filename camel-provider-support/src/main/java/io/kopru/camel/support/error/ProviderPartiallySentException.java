@@ -12,6 +12,8 @@ import java.util.List;
  */
 public class ProviderPartiallySentException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     private final List<String> acceptedIds;
     private final int acceptedRecipients;
     private final List<String> recipientsNotSent;

@@ -5,6 +5,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderQuotaException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderQuotaException(ProviderErrorDetails details) {
         this(details, null);
     }

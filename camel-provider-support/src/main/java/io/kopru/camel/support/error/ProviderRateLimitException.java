@@ -12,7 +12,9 @@ import java.util.Optional;
  */
 public class ProviderRateLimitException extends ProviderException {
 
-    private final transient RateLimitInfo rateLimit;
+    private static final long serialVersionUID = 1L;
+
+    private final RateLimitInfo rateLimit;
 
     public ProviderRateLimitException(ProviderErrorDetails details, RateLimitInfo rateLimit) {
         super("rate limit exceeded" + describeWait(rateLimit), details, true, null);

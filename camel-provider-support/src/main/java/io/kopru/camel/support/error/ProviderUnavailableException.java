@@ -6,6 +6,8 @@ package io.kopru.camel.support.error;
  */
 public class ProviderUnavailableException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderUnavailableException(ProviderErrorDetails details, Throwable cause) {
         super("provider unavailable", details, true, cause);
     }

@@ -6,7 +6,13 @@ package io.kopru.camel.support.error;
  */
 public class ProviderUnknownErrorException extends ProviderException {
 
+    private static final long serialVersionUID = 1L;
+
     public ProviderUnknownErrorException(ProviderErrorDetails details, boolean definitelyNotSent) {
-        super("unexpected error", details, definitelyNotSent, null);
+        this("unexpected error", details, definitelyNotSent);
+    }
+
+    protected ProviderUnknownErrorException(String summary, ProviderErrorDetails details, boolean definitelyNotSent) {
+        super(summary, details, definitelyNotSent, null);
     }
 }

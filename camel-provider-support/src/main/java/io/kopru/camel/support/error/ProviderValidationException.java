@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class ProviderValidationException extends ProviderInvalidRequestException {
 
+    private static final long serialVersionUID = 1L;
+
     private final List<String> violations;
 
     public ProviderValidationException(String provider, List<String> violations) {

@@ -1,5 +1,6 @@
 package io.kopru.camel.support.ratelimit;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -13,9 +14,11 @@ import java.util.function.Function;
 /**
  * What a provider said about its rate limit: {@code Retry-After} (seconds or an HTTP date), {@code X-RateLimit-Limit},
  * {@code X-RateLimit-Remaining}, {@code X-RateLimit-Reset} (Unix seconds), and body fields such as
- * {@code retryAfter}. Every part is optional.
+ * {@code retryAfter}. Every part is optional. Serializable, as {@code ProviderRateLimitException}, which carries it, is.
  */
-public final class RateLimitInfo {
+public final class RateLimitInfo implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final RateLimitInfo NONE = new RateLimitInfo(null, null, null, null);
 
@@ -112,6 +115,11 @@ public final class RateLimitInfo {
 
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /** Keeps {@link #NONE} a single instance across serialization. */
+    private Object readResolve() {
+        return isEmpty() ? NONE : this;
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,7 @@
 package io.kopru.camel.support.auth;
 
+import io.kopru.camel.support.error.ProviderErrorDetails;
+import io.kopru.camel.support.error.ProviderRepeatedTokenException;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,10 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SingleUseTokensTest {
 
+    private static final ProviderErrorDetails REPEATED = ProviderErrorDetails.of("acme").httpStatus(200)
+            .providerMessage("Acme returned a token it had returned before").build();
+
     @Test
     void everyCallFetchesItsOwnToken() throws Exception {
         AtomicInteger fetches = new AtomicInteger();
-        SingleUseTokens<String> tokens = new SingleUseTokens<>(() -> "sign-" + fetches.incrementAndGet(), t -> t, 100);
+        SingleUseTokens<String> tokens = new SingleUseTokens<>(() -> "sign-" + fetches.incrementAndGet(), t -> t, 100, REPEATED);
         assertThat(tokens.issue()).isEqualTo("sign-1");
         assertThat(tokens.issue()).isEqualTo("sign-2");
         assertThat(fetches.get()).isEqualTo(2);
@@ -20,9 +25,12 @@ class SingleUseTokensTest {
 
     @Test
     void aRepeatedValueIsNeverHandedOut() throws Exception {
-        SingleUseTokens<String> tokens = new SingleUseTokens<>(() -> "same", t -> t, 100);
+        SingleUseTokens<String> tokens = new SingleUseTokens<>(() -> "same", t -> t, 100, REPEATED);
         tokens.issue();
-        assertThatThrownBy(tokens::issue).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("already handed out");
+        assertThatThrownBy(tokens::issue).isInstanceOfSatisfying(ProviderRepeatedTokenException.class, e -> {
+            assertThat(e.getProvider()).isEqualTo("acme");
+            assertThat(e.getProviderMessage()).isEqualTo("Acme returned a token it had returned before");
+            assertThat(e.isDefinitelyNotSent()).as("the provider did process the request").isFalse();
+        }).hasMessageContaining("repeated single-use token refused");
     }
 }
