@@ -3,6 +3,7 @@ package io.kopru.camel.component.signaport;
 import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.junit.LogCapture;
 import io.kopru.camel.sandbox.signaport.SignaportSimulator;
+import io.kopru.camel.support.log.MaskingTracerCustomizer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -55,9 +56,10 @@ class SignaportSecretsTest {
             props.setProperty("signaport.license-key", LICENSE_KEY);
             props.setProperty("signaport.password", PASSWORD);
             props.setProperty("camel.main.tracing", "true");
-            // the tracer prints every header: Camel's log mask hides those whose name holds a sensitive word, and
-            // the token headers' names end in "Token"
+            // the tracer prints every header: the README's opt-in masks those whose name holds a sensitive word,
+            // and the token headers' names end in "Token"; the log mask does the same for the log EIP
             props.setProperty("camel.main.log-mask", "true");
+            props.setProperty("camel.main.configuration-classes", MaskingTracerCustomizer.class.getName());
             // Camel's route dump does not mask URIs: dump them as written, with their placeholders
             props.setProperty("camel.main.dump-routes", "yaml");
             props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
@@ -111,6 +113,7 @@ class SignaportSecretsTest {
             Properties props = new Properties();
             props.setProperty("camel.main.tracing", "true");
             props.setProperty("camel.main.log-mask", "true");
+            props.setProperty("camel.main.configuration-classes", MaskingTracerCustomizer.class.getName());
             props.setProperty("camel.main.jmx-enabled", "true");
             runRoutes(simulator, props, new RouteBuilder() {
                 @Override

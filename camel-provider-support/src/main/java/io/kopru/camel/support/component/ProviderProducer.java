@@ -5,7 +5,6 @@ import io.kopru.camel.support.health.ProviderHealthChecks;
 import io.kopru.camel.support.http.ProviderHttpClient;
 import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
-import io.kopru.camel.support.log.MaskingExchangeFormatter;
 import io.kopru.camel.support.ratelimit.ClientRateLimiter;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultEndpoint;
@@ -41,8 +40,6 @@ public abstract class ProviderProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // a context that masks its logs gets masked traces too (Camel's tracer ignores logMask)
-        MaskingExchangeFormatter.maskTracer(getEndpoint().getCamelContext());
         ClientRateLimiter limiter = configuration.getRateLimit() > 0
                 ? new ClientRateLimiter(configuration.getRateLimit(), Duration.ofMillis(configuration.getRateLimitPeriod()))
                 : null;

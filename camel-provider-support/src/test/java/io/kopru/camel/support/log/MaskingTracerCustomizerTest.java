@@ -4,13 +4,14 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.ExchangeFormatter;
+import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MaskingExchangeFormatterTest {
+class MaskingTracerCustomizerTest {
 
     private final CamelContext context = new DefaultCamelContext();
 
@@ -36,42 +37,38 @@ class MaskingExchangeFormatterTest {
     }
 
     @Test
-    void withLogMaskOnTheTracerMasksSensitiveHeadersAndKeepsTheRest() {
-        context.setLogMask(true);
+    void theCustomizerMakesTheTracerMaskSensitiveHeadersAndKeepTheRest() {
         context.setTracing(true);
+        new MaskingTracerCustomizer().configure(context);
         context.start();
-        assertThat(MaskingExchangeFormatter.maskTracer(context)).isTrue();
         String trace = context.getTracer().getExchangeFormatter().format(exchange());
         assertThat(trace).doesNotContain("eyJ-secret-value").contains("CamelProviderSignToken=xxxxx")
                 .contains("CamelProviderRemaining=42", "body");
     }
 
     @Test
-    void installingTwiceWrapsOnce() {
-        context.setLogMask(true);
+    void itWorksOnAStartedContextToo() {
+        context.setTracing(true);
         context.start();
-        MaskingExchangeFormatter.maskTracer(context);
+        new MaskingTracerCustomizer().configure(context);
+        assertThat(context.getTracer().getExchangeFormatter().format(exchange())).doesNotContain("eyJ-secret-value");
+    }
+
+    @Test
+    void applyingTwiceWrapsOnce() {
+        context.start();
+        new MaskingTracerCustomizer().configure(context);
         ExchangeFormatter first = context.getTracer().getExchangeFormatter();
-        assertThat(MaskingExchangeFormatter.maskTracer(context)).isTrue();
-        assertThat(context.getTracer().getExchangeFormatter()).isSameAs(first);
+        new MaskingTracerCustomizer().configure(context);
+        assertThat(context.getTracer().getExchangeFormatter()).isSameAs(first).isInstanceOf(MaskingExchangeFormatter.class);
         assertThat(((MaskingExchangeFormatter) first).getDelegate()).isNotInstanceOf(MaskingExchangeFormatter.class);
     }
 
     @Test
-    void withLogMaskOffNothingChanges() {
-        context.setTracing(true);
-        context.start();
-        ExchangeFormatter before = context.getTracer().getExchangeFormatter();
-        assertThat(MaskingExchangeFormatter.maskTracer(context)).isFalse();
-        assertThat(context.getTracer().getExchangeFormatter()).isSameAs(before);
-    }
-
-    @Test
     void aCustomLogMaskBeanIsUsed() {
-        context.setLogMask(true);
-        context.getRegistry().bind("CamelCustomLogMask", (org.apache.camel.spi.MaskingFormatter) s -> "masked");
+        context.getRegistry().bind(MaskingFormatter.CUSTOM_LOG_MASK_REF, (MaskingFormatter) s -> "masked");
         context.start();
-        MaskingExchangeFormatter.maskTracer(context);
+        new MaskingTracerCustomizer().configure(context);
         assertThat(context.getTracer().getExchangeFormatter().format(exchange())).isEqualTo("masked");
     }
 }
