@@ -22,7 +22,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         boolean quick = args.length > 0 && "--quick".equals(args[0]);
-        Path results = Path.of(args.length > 1 ? args[1] : "benchmarks/results/last-run.txt");
+        Path results = Path.of(args.length > 1 ? args[1] : "benchmarks/target/results/last-run.txt");
         Figures figures = new Figures();
         figures.note("run " + Instant.now() + (quick ? " (quick)" : "") + " on " + Runtime.getRuntime().availableProcessors()
                      + " cores, " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
