@@ -24,12 +24,16 @@ public final class IletimerkeziConstants {
     @Metadata(label = "send-sms", javaType = "String", description = "Out: the provider, iletimerkezi.")
     public static final String SMS_PROVIDER = SmsHeaders.PROVIDER;
 
+    @Metadata(label = "send-sms", javaType = "java.util.List<String>",
+              description = "Out: every order id, in order; iletiMerkezi takes a whole send as one order, so one id.")
+    public static final String MESSAGE_IDS = SmsHeaders.MESSAGE_IDS;
+
     @Metadata(label = "send-sms", javaType = "Integer",
               description = "Out: SMS parts per recipient (the longest text's, for an order of several texts).")
-    public static final String SEGMENTS = "CamelIletimerkeziSegments";
+    public static final String SEGMENTS = SmsHeaders.SEGMENTS;
 
     @Metadata(label = "send-sms", javaType = "Integer", description = "Out: how many recipients the order has.")
-    public static final String RECIPIENT_COUNT = "CamelIletimerkeziRecipientCount";
+    public static final String RECIPIENT_COUNT = SmsHeaders.RECIPIENT_COUNT;
 
     @Metadata(label = "get-report", javaType = "Integer",
               description = "Out: the order's status: 113 sending, 114 finished, 115 not sent (cancelled).")

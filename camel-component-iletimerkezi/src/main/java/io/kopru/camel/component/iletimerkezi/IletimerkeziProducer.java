@@ -111,10 +111,7 @@ public class IletimerkeziProducer extends ProviderProducer {
         List<SmsMessage> messages = SmsRequests.read(IletimerkeziConstants.PROVIDER, in);
         IletimerkeziOrderBuilder.Order order = orders.build(messages); // refuses bad input before anything is sent
         SmsSendResult result = api.sendSms(order);
-        in.setHeader(SmsHeaders.MESSAGE_ID, result.getMessageId());
-        in.setHeader(SmsHeaders.PROVIDER, result.getProvider());
-        in.setHeader(IletimerkeziConstants.SEGMENTS, result.getSegments());
-        in.setHeader(IletimerkeziConstants.RECIPIENT_COUNT, result.getRecipientCount());
+        SmsHeaders.writeResult(in, result);
         in.setBody(result);
     }
 

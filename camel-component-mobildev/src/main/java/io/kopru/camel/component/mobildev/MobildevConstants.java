@@ -28,16 +28,16 @@ public final class MobildevConstants {
     @Metadata(label = "send,campaign-send", javaType = "java.util.List<String>",
               description = "Out: every id, in order, when more than 1000 recipients were split into several"
                             + " requests; one id otherwise.")
-    public static final String MESSAGE_IDS = "CamelMobildevMessageIds";
+    public static final String MESSAGE_IDS = SmsHeaders.MESSAGE_IDS;
 
     @Metadata(label = "send,campaign-send", javaType = "Integer",
               description = "Out: SMS parts per recipient (the longest text's).")
-    public static final String SEGMENTS = "CamelMobildevSegments";
+    public static final String SEGMENTS = SmsHeaders.SEGMENTS;
 
     @Metadata(label = "send,campaign-send", javaType = "Integer",
               description = "Out: how many recipients were submitted (panel groups count as none: Mobildev resolves"
                             + " them).")
-    public static final String RECIPIENT_COUNT = "CamelMobildevRecipientCount";
+    public static final String RECIPIENT_COUNT = SmsHeaders.RECIPIENT_COUNT;
 
     @Metadata(label = "campaign-send", javaType = "String",
               description = "In: the campaign's name (campaign_name; JSON format only).")

@@ -199,7 +199,7 @@ public class MobildevProducer extends ProviderProducer {
                 List<String> later = requests.subList(i + 1, requests.size()).stream()
                         .flatMap(b -> b.recipients().stream()).collect(Collectors.toList());
                 in.setHeader(SmsHeaders.MESSAGE_ID, ids.get(0));
-                in.setHeader(MobildevConstants.MESSAGE_IDS, List.copyOf(ids));
+                in.setHeader(SmsHeaders.MESSAGE_IDS, List.copyOf(ids));
                 throw new ProviderPartiallySentException(e, ids, recipients, batch.recipients(), later);
             }
             ids.add(accepted.id());
@@ -208,11 +208,7 @@ public class MobildevProducer extends ProviderProducer {
             rateLimitHeaders(in, accepted.rateLimit());
         }
         SmsSendResult result = new SmsSendResult(MobildevConstants.PROVIDER, ids, recipients, segments);
-        in.setHeader(SmsHeaders.MESSAGE_ID, result.getMessageId());
-        in.setHeader(MobildevConstants.MESSAGE_IDS, result.getMessageIds());
-        in.setHeader(SmsHeaders.PROVIDER, MobildevConstants.PROVIDER);
-        in.setHeader(MobildevConstants.SEGMENTS, segments);
-        in.setHeader(MobildevConstants.RECIPIENT_COUNT, recipients);
+        SmsHeaders.writeResult(in, result);
         in.setBody(result);
     }
 

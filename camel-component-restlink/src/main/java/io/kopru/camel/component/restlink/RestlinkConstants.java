@@ -23,11 +23,15 @@ public final class RestlinkConstants {
     @Metadata(label = "send", javaType = "String", description = "Out: the provider, restlink.")
     public static final String SMS_PROVIDER = SmsHeaders.PROVIDER;
 
+    @Metadata(label = "send", javaType = "java.util.List<String>",
+              description = "Out: every message id, in order; Restlink answers a send with one id.")
+    public static final String MESSAGE_IDS = SmsHeaders.MESSAGE_IDS;
+
     @Metadata(label = "send", javaType = "Integer", description = "Out: SMS parts per recipient.")
-    public static final String SEGMENTS = "CamelRestlinkSegments";
+    public static final String SEGMENTS = SmsHeaders.SEGMENTS;
 
     @Metadata(label = "send", javaType = "Integer", description = "Out: how many recipients the message went to.")
-    public static final String RECIPIENT_COUNT = "CamelRestlinkRecipientCount";
+    public static final String RECIPIENT_COUNT = SmsHeaders.RECIPIENT_COUNT;
 
     @Metadata(label = "stats", javaType = "String",
               description = "In: the statistics period (1d, 7d, 30d, 90d); overrides the endpoint's period option.")

@@ -61,10 +61,7 @@ public class RestlinkProducer extends ProviderProducer {
                 RestlinkSmsRequest request = RestlinkSmsRequest.of(SmsRequests.read(RestlinkConstants.PROVIDER, in),
                         configuration.getSender()); // refuses bad input before anything is sent
                 SmsSendResult result = api.send(request);
-                in.setHeader(SmsHeaders.MESSAGE_ID, result.getMessageId());
-                in.setHeader(SmsHeaders.PROVIDER, result.getProvider());
-                in.setHeader(RestlinkConstants.SEGMENTS, result.getSegments());
-                in.setHeader(RestlinkConstants.RECIPIENT_COUNT, result.getRecipientCount());
+                SmsHeaders.writeResult(in, result);
                 in.setBody(result);
                 break;
             }

@@ -1,5 +1,7 @@
 package io.kopru.camel.support.sms;
 
+import org.apache.camel.Message;
+
 /**
  * The provider-neutral SMS headers every SMS component reads and writes, so that a route can fail over from one
  * provider to another without changing its messages.
@@ -14,7 +16,25 @@ public final class SmsHeaders {
     public static final String MESSAGE_ID = "CamelSmsMessageId";
     /** Out: the provider that accepted the message ({@code iletimerkezi}, {@code mobildev}, {@code restlink}). */
     public static final String PROVIDER = "CamelSmsProvider";
+    /** Out: every id the provider returned, in request order; one unless the component split a large batch. */
+    public static final String MESSAGE_IDS = "CamelSmsMessageIds";
+    /** Out: how many recipients the provider accepted the message for. */
+    public static final String RECIPIENT_COUNT = "CamelSmsRecipientCount";
+    /** Out: SMS parts per recipient (the longest text's, when an order carries several texts). */
+    public static final String SEGMENTS = "CamelSmsSegments";
 
     private SmsHeaders() {
+    }
+
+    /**
+     * Sets the out headers of a send from what the provider accepted, the same way in every SMS component, so that a
+     * route reads any provider's answer without knowing which one it was. The body is left alone.
+     */
+    public static void writeResult(Message message, SmsSendResult result) {
+        message.setHeader(MESSAGE_ID, result.getMessageId());
+        message.setHeader(MESSAGE_IDS, result.getMessageIds());
+        message.setHeader(PROVIDER, result.getProvider());
+        message.setHeader(RECIPIENT_COUNT, result.getRecipientCount());
+        message.setHeader(SEGMENTS, result.getSegments());
     }
 }
