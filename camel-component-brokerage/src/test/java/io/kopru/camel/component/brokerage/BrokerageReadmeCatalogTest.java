@@ -1,0 +1,18 @@
+package io.kopru.camel.component.brokerage;
+
+import io.kopru.camel.test.docs.CatalogReadme;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+/**
+ * The README's option and header tables are the catalog's: this fails, naming the command that rewrites them, when an
+ * option or header changed without them.
+ */
+class BrokerageReadmeCatalogTest {
+
+    @Test
+    void theReadmeTablesAreTheCatalogs() {
+        CatalogReadme.check(BrokerageComponent.class, "brokerage", Path.of("README.md"));
+    }
+}
