@@ -105,7 +105,7 @@ class MobildevSimulatorTest {
         HttpResponse<String> bare = http.send(signed("GET", path, "", "application/xml", now,
                 UUID.randomUUID().toString()), HttpResponse.BodyHandlers.ofString());
         assertThat(bare.statusCode()).isEqualTo(200);
-        assertThat(bare.body()).startsWith("<MainReportRoot><MsgID>" + id + "</MsgID><Reports><Report>");
+        assertThat(bare.body()).startsWith(id + "\t5551234567\t1\t"); // the standard report: awaiting the report
         HttpResponse<String> guide = http.send(signed("GET", path, "<MainReportRoot><MsgID>" + id
                 + "</MsgID></MainReportRoot>", "application/xml", now, UUID.randomUUID().toString()),
                 HttpResponse.BodyHandlers.ofString());
