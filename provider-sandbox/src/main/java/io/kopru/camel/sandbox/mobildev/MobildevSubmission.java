@@ -39,13 +39,15 @@ import java.util.regex.Pattern;
  * {@code EDate} ({@code ddMMyyyyHHmm}, Turkish time), {@code Encoding} (0 GSM, 1 Turkish/Unicode), {@code MessageType}
  * ({@code C} for commercial, else empty) with {@code RecipientType} ({@code B} individuals, {@code T} merchants),
  * {@code AccountId}, {@code Tags}. Unknown or repeated elements are refused.</li>
- * <li>JSON (minified, guide FAQ S5): {@code to} (a number or a list of at most 1000) and {@code message}; for
- * campaigns also {@code messages} ({@code [{to, message}]}) or {@code segments} (panel groups) with {@code message},
- * and {@code campaign_name}; optional {@code originator}, {@code send_date}, {@code end_date}, {@code message_type},
- * {@code recipient_type}, {@code account_id}, {@code tags}, {@code template_id}. Unknown keys are refused.</li>
+ * <li>JSON (minified, guide FAQ S5): only the fields the guide's JSON shows: {@code to} (a number or a list of at
+ * most 1000), {@code message}, {@code template_id}; for campaigns also {@code segments} (panel groups) and
+ * {@code campaign_name}. Unknown keys are refused.</li>
  * </ul>
- * Errors carry the legacy two-digit code (01 credentials, 02 credit, 03 unknown action, 04 no XML, 05 malformed
- * node, 06 unknown originator) used for XML, and a JSON error for JSON.
+ * In the classic XML API ({@link #fromXml} with {@code classic}) the body also carries {@code UserName} and
+ * {@code PassWord}, and either Action. {@code MessageType} is {@code N} (normal), {@code C} (commercial) or empty;
+ * {@code Blacklist} empty, 0 or 1.
+ * Errors carry the legacy two-digit code (02 credit, 03 unknown action, 04 no or unreadable XML, 05 malformed node,
+ * 06 unknown originator, 12 empty text, 14 no numbers, 15 bad send date) used for XML, and a JSON error for JSON.
  */
 final class MobildevSubmission {
 

@@ -116,6 +116,23 @@ class MobildevSimulatorTest {
     }
 
     @Test
+    void whatRealClientsSendIsAcceptedAndJsonKeepsToTheGuidesFields() throws Exception {
+        HttpResponse<String> normal = send("<MainmsgBody><Action>0</Action><Mesgbody>x</Mesgbody><Numbers>5321234567"
+                + "</Numbers><Blacklist>0</Blacklist><Encoding>0</Encoding><MessageType>N</MessageType></MainmsgBody>",
+                "application/xml");
+        assertThat(normal.body()).matches("ID:\\d+");
+        assertThat(mobildev.message(normal.body().substring(3)).messageType).isEqualTo("N");
+        // the credentials belong in the classic API's body, not the signed one
+        assertThat(send("<MainmsgBody><UserName>u</UserName><Action>0</Action><Mesgbody>x</Mesgbody><Numbers>"
+                + "5321234567</Numbers></MainmsgBody>", "application/xml").body()).isEqualTo("05");
+        for (String key : new String[] {"originator", "send_date", "message_type"}) {
+            assertError(send("{\"to\":\"5321234567\",\"message\":\"x\",\"" + key + "\":\"C\"}",
+                    "application/json"), 400, "invalid_request");
+        }
+        assertThat(mobildev.acceptedMessages()).hasSize(1);
+    }
+
+    @Test
     void xmlWithADoctypeIsRefusedAsUnreadable() throws Exception {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                      + "<MainmsgBody><Action>0</Action><Mesgbody>&e;</Mesgbody><Numbers>5056647139</Numbers>"
