@@ -30,6 +30,7 @@ public class MobildevComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MobildevComponent target = (MobildevComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "api": getOrCreateConfiguration(target).setApi(property(camelContext, io.kopru.camel.component.mobildev.MobildevApiType.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apikeyexpirywarningdays":
@@ -97,6 +98,7 @@ public class MobildevComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "api": return io.kopru.camel.component.mobildev.MobildevApiType.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apikeyexpirywarningdays":
@@ -165,6 +167,7 @@ public class MobildevComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MobildevComponent target = (MobildevComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "api": return getOrCreateConfiguration(target).getApi();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apikeyexpirywarningdays":

@@ -23,6 +23,7 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MobildevEndpoint target = (MobildevEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "api": target.getConfiguration().setApi(property(camelContext, io.kopru.camel.component.mobildev.MobildevApiType.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apikeyexpirywarningdays":
@@ -83,6 +84,7 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "api": return io.kopru.camel.component.mobildev.MobildevApiType.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apikeyexpirywarningdays":
@@ -144,6 +146,7 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MobildevEndpoint target = (MobildevEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "api": return target.getConfiguration().getApi();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apikeyexpirywarningdays":

@@ -23,7 +23,8 @@ public class MobildevEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(30);
+        Set<String> props = new HashSet<>(31);
+        props.add("api");
         props.add("apiKey");
         props.add("apiKeyExpiryWarningDays");
         props.add("apiKeyValidUntil");

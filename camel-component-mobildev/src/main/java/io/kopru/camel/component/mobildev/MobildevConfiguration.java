@@ -17,10 +17,11 @@ public class MobildevConfiguration extends SmsProviderConfiguration implements C
     public static final String DEFAULT_BASE_URL = "https://xmlapi.mobildev.com";
     public static final String DEFAULT_SCOPE = "sms:campaign sms:report";
 
-    @UriPath(enums = "send,status,campaign-send,campaign-status,authorize-url,exchange-code",
+    @UriPath(enums = "send,status,campaign-send,campaign-status,authorize-url,exchange-code,cancel",
              description = "The operation: send and status (transactional, API key and HMAC signature),"
                            + " campaign-send and campaign-status (OAuth2 bearer token from a person's consent),"
-                           + " authorize-url and exchange-code (obtaining that consent).")
+                           + " authorize-url and exchange-code (obtaining that consent), cancel (a scheduled send,"
+                           + " api=classic).")
     @Metadata(required = true)
     private String operation;
 
@@ -77,6 +78,12 @@ public class MobildevConfiguration extends SmsProviderConfiguration implements C
               description = "The body format: xml (the MainmsgBody of Mobildev's guide, every character escaped) or"
                             + " json (minified, as the guide's FAQ asks). Reports are asked for in the same format.")
     private String format = "xml";
+
+    @UriParam(defaultValue = "integrator", enums = "integrator,classic",
+              description = "Which Mobildev API: integrator (the integrator guide's /v1 API, signed with HMAC) or"
+                            + " classic (the XML API every public client uses: XML posted to the root path, apiKey and"
+                            + " secretKey sent as UserName and PassWord inside the body).")
+    private MobildevApiType api = MobildevApiType.integrator;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
               description = "Scheme, host and optional port of the API, without a path; Mobildev's test system is"
@@ -190,6 +197,18 @@ public class MobildevConfiguration extends SmsProviderConfiguration implements C
 
 
 
+
+    public MobildevApiType getApi() {
+        return api;
+    }
+
+    public void setApi(MobildevApiType api) {
+        this.api = api;
+    }
+
+    public boolean isClassic() {
+        return api == MobildevApiType.classic;
+    }
 
     public String getBaseUrl() {
         return baseUrl;

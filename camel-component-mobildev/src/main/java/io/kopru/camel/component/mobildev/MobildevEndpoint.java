@@ -45,12 +45,20 @@ public class MobildevEndpoint extends DefaultEndpoint implements EndpointService
         switch (operation) {
             case SEND:
             case STATUS:
+            case CANCEL:
                 require(problems, configuration.getApiKey(), "apiKey (the panel's api_key)");
                 require(problems, configuration.getSecretKey(), "secretKey (the panel's api_secret)");
+                if (operation == MobildevOperation.CANCEL && !configuration.isClassic()) {
+                    problems.add("cancel exists only in the classic XML API (Action 6): set api=classic");
+                }
                 break;
             case CAMPAIGN_SEND:
             case CAMPAIGN_STATUS:
                 require(problems, configuration.getClientId(), "clientId");
+                if (configuration.isClassic()) {
+                    problems.add(operation + " is the integrator API's OAuth2 campaign; with api=classic, send a"
+                                 + " list of messages to mobildev:send (Action 1) and read it with mobildev:status");
+                }
                 break;
             case AUTHORIZE_URL:
                 require(problems, configuration.getClientId(), "clientId");
@@ -64,6 +72,11 @@ public class MobildevEndpoint extends DefaultEndpoint implements EndpointService
                 break;
             default:
                 throw new IllegalStateException("unhandled operation " + operation);
+        }
+        if (configuration.getApi() == null) {
+            problems.add("api must be integrator or classic");
+        } else if (configuration.isClassic() && configuration.isJson()) {
+            problems.add("the classic API takes XML only: format=json needs api=integrator");
         }
         if (!"xml".equals(configuration.getFormat()) && !"json".equals(configuration.getFormat())) {
             problems.add("format must be xml or json, not '" + configuration.getFormat() + "'");

@@ -16,7 +16,9 @@ public enum MobildevOperation {
     /** The URL a person opens to authorize campaigns, with a fresh, remembered {@code state}. */
     AUTHORIZE_URL("authorize-url", true),
     /** Exchanges the code the person came back with for a token, kept in the token store. */
-    EXCHANGE_CODE("exchange-code", true);
+    EXCHANGE_CODE("exchange-code", true),
+    /** Cancels a scheduled send (classic XML API, Action 6). */
+    CANCEL("cancel", false);
 
     private final String uriName;
     private final boolean oauth;

@@ -4,6 +4,8 @@ import io.kopru.camel.component.mobildev.api.MobildevApi;
 import io.kopru.camel.component.mobildev.api.MobildevAuthorization;
 import io.kopru.camel.component.mobildev.api.MobildevBatch;
 import io.kopru.camel.component.mobildev.api.MobildevBatchBuilder;
+import io.kopru.camel.component.mobildev.api.MobildevBodies;
+import io.kopru.camel.component.mobildev.api.MobildevClassicApi;
 import io.kopru.camel.component.mobildev.api.MobildevConsents;
 import io.kopru.camel.component.mobildev.api.MobildevErrors;
 import io.kopru.camel.component.mobildev.api.MobildevKeyExpiry;
@@ -49,6 +51,7 @@ public class MobildevProducer extends ProviderProducer {
     private final MobildevKeyExpiry keyExpiry;
     private final MobildevConsents consents;
     private volatile MobildevApi api;
+    private volatile MobildevClassicApi classic;
 
     public MobildevProducer(MobildevEndpoint endpoint) {
         super(endpoint, MobildevConstants.PROVIDER, endpoint.getConfiguration(),
@@ -68,7 +71,11 @@ public class MobildevProducer extends ProviderProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        MobildevSigner signer = operation.isOAuth() ? null
+        if (configuration.isClassic()) {
+            classic = new MobildevClassicApi(http(), configuration.getBaseUrl(), configuration.getApiKey(),
+                    configuration.getSecretKey(), clock);
+        }
+        MobildevSigner signer = operation.isOAuth() || configuration.isClassic() ? null
                 : new MobildevSigner(configuration.getApiKey(), configuration.getSecretKey(),
                         endpoint.getComponent().signingClock(configuration.getBaseUrl(), clock));
         api = new MobildevApi(http(), configuration.getBaseUrl(), configuration.isJson(), signer, clock);
@@ -87,6 +94,7 @@ public class MobildevProducer extends ProviderProducer {
         switch (operation) {
             case SEND:
             case STATUS:
+            case CANCEL:
                 return keyExpiry::probe;
             case CAMPAIGN_SEND:
             case CAMPAIGN_STATUS:
@@ -109,16 +117,37 @@ public class MobildevProducer extends ProviderProducer {
         switch (operation) {
             case SEND:
                 keyExpiry.warnIfDue();
-                submit(in, batches.transactional(SmsRequests.read(MobildevConstants.PROVIDER, in)),
-                        batch -> api.sendTransactional(batch));
+                if (configuration.isClassic()) {
+                    submit(in, classicBatches(SmsRequests.read(MobildevConstants.PROVIDER, in)),
+                            batch -> classic.send(batch));
+                } else {
+                    submit(in, jsonChecked(batches.transactional(SmsRequests.read(MobildevConstants.PROVIDER, in))),
+                            batch -> api.sendTransactional(batch));
+                }
                 break;
             case STATUS: {
                 keyExpiry.warnIfDue();
+                List<String> ids = ids(in);
+                if (configuration.isClassic()) {
+                    in.setBody(classic.reports(ids)); // Action 3 takes 25 ids a query: batched inside
+                    break;
+                }
                 List<DeliveryReport> reports = new ArrayList<>();
-                for (String id : ids(in)) {
+                for (String id : ids) {
                     reports.addAll(api.transactionalStatus(id));
                 }
                 in.setBody(reports);
+                break;
+            }
+            case CANCEL: {
+                keyExpiry.warnIfDue();
+                List<String> cancelled = new ArrayList<>();
+                for (String id : ids(in)) {
+                    classic.cancel(id);
+                    cancelled.add(id);
+                    in.setHeader(MobildevConstants.MESSAGE_IDS, List.copyOf(cancelled));
+                }
+                in.setBody(cancelled);
                 break;
             }
             case CAMPAIGN_SEND:
@@ -152,7 +181,7 @@ public class MobildevProducer extends ProviderProducer {
         List<SmsMessage> messages = SmsRequests.read(MobildevConstants.PROVIDER, in);
         List<MobildevBatch> requests;
         if (groups.isEmpty()) {
-            requests = batches.campaign(messages, name);
+            requests = jsonChecked(batches.campaign(messages, name));
         } else if (messages.size() == 1) {
             requests = List.of(batches.campaignToGroups(messages.get(0), groups, name, configuration.isJson()));
         } else {
@@ -162,6 +191,27 @@ public class MobildevProducer extends ProviderProducer {
         String consentId = consentId(in);
         AccessToken token = consents.usable(consentId); // refused here, before anything is sent, when there is none
         submit(in, requests, batch -> withConsent(consentId, token, () -> api.sendCampaign(token, batch)));
+    }
+
+    /**
+     * The classic API's requests: one message is Action 0 (its text to at most 1000 numbers a request); several
+     * messages are one Action 1 request of a text per number (split by 1000), so they must share originator, send
+     * time and İYS settings.
+     */
+    private List<MobildevBatch> classicBatches(List<SmsMessage> messages) {
+        return messages.size() == 1 ? batches.transactional(messages) : batches.campaign(messages, null);
+    }
+
+    /** In JSON, refuses before the first request leaves what no request of the send could carry. */
+    private List<MobildevBatch> jsonChecked(List<MobildevBatch> requests) {
+        if (configuration.isJson()) {
+            List<String> violations = requests.stream().flatMap(b -> MobildevBodies.jsonViolations(b).stream())
+                    .distinct().toList();
+            if (!violations.isEmpty()) {
+                throw new ProviderValidationException(MobildevConstants.PROVIDER, violations);
+            }
+        }
+        return requests;
     }
 
     /** A campaign call; when Mobildev refuses the token, it is forgotten, so that later calls fail before sending. */

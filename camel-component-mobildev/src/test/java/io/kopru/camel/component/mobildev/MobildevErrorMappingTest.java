@@ -5,6 +5,8 @@ import io.kopru.camel.support.error.ProviderAmbiguousResultException;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderUnavailableException;
 import io.kopru.camel.support.error.ProviderUnknownErrorException;
+import io.kopru.camel.support.sms.DeliveryReport;
+import io.kopru.camel.support.sms.DeliveryStatus;
 import io.kopru.camel.support.sms.SmsHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +75,10 @@ class MobildevErrorMappingTest extends MobildevTestSupport {
             "04, ProviderInvalidRequestException",
             "05, ProviderInvalidRequestException",
             "06, ProviderAuthorizationException",
-            "07, ProviderUnknownErrorException"
+            "07, ProviderInvalidRequestException",
+            "10, ProviderUnknownErrorException",
+            "15, ProviderInvalidRequestException",
+            "16, ProviderUnknownErrorException"
     })
     void everyBareCodeOfTheXmlApiIsARefusalOfItsType(String code, String type) {
         mobildev.answerNextWith(200, code);
@@ -87,11 +92,15 @@ class MobildevErrorMappingTest extends MobildevTestSupport {
     }
 
     @Test
-    void reportNotReadyYetIsAnEmptyReportNotAnError() {
+    void reportNotReadyYetIsPendingNotAnError() {
         String id = sendOne("status");
         mobildev.answerNextWith(200, "02");
         List<?> reports = ok("mobildev:status", id, Map.of()).getMessage().getBody(List.class);
-        assertThat(reports).isEmpty();
+        assertThat(reports).singleElement().isInstanceOfSatisfying(DeliveryReport.class, r -> {
+            assertThat(r.getMessageId()).isEqualTo(id);
+            assertThat(r.getStatus()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(r.getProviderStatusCode()).isEqualTo("02");
+        });
     }
 
     @Test

@@ -69,7 +69,7 @@ class MobildevSecretsTest {
                 System.clearProperty("test.mobildev.key");
                 System.clearProperty("test.mobildev.secret");
             }
-            assertThat(simulator.acceptedMessages()).hasSize(3);
+            assertThat(simulator.acceptedMessages()).hasSize(4); // two signed sends, a classic one, a campaign
             assertThat(log.text()).as("the run was logged at DEBUG").contains("DEBUG-marker");
             assertThat(log.text()).as("Camel Main printed its configuration summary, masked")
                     .contains("camel.component.mobildev.apiKey = xxxxxx")
@@ -94,6 +94,11 @@ class MobildevSecretsTest {
             public void configure() {
                 from("direct:send").routeId("send").to("mobildev:send");
                 from("direct:status").routeId("status").to("mobildev:status");
+                // the classic API carries the key and secret inside every XML body
+                from("direct:classic-send").routeId("classic-send").to("mobildev:send?api=classic");
+                from("direct:classic-status").routeId("classic-status").to("mobildev:status?api=classic");
+                from("direct:classic-wrong").routeId("classic-wrong")
+                        .to("mobildev:send?api=classic&secretKey={{mobildev.api-key}}");
                 from("direct:uri-credentials").routeId("uri-credentials")
                         .to("mobildev:send?apiKey={{sys:test.mobildev.key}}&secretKey={{sys:test.mobildev.secret}}"
                             + "&format=json");
@@ -116,6 +121,12 @@ class MobildevSecretsTest {
             Exchange sent = send(template, "direct:send", "mesaj 1");
             send(template, "direct:uri-credentials", "mesaj 2");
             send(template, "direct:status", sent.getMessage().getHeader(SmsHeaders.MESSAGE_ID));
+            Exchange classic = send(template, "direct:classic-send", "klasik");
+            send(template, "direct:classic-status", classic.getMessage().getHeader(SmsHeaders.MESSAGE_ID));
+            assertThat(template.send("direct:classic-wrong", e -> {
+                e.getMessage().setBody("yanlış");
+                e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+            }).getException()).isNotNull();
             assertThat(template.send("direct:wrong", e -> {
                 e.getMessage().setBody("yanlış");
                 e.getMessage().setHeader(SmsHeaders.TO, "5321234567");

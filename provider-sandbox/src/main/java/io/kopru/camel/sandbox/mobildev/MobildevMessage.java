@@ -1,23 +1,27 @@
 package io.kopru.camel.sandbox.mobildev;
 
+import io.kopru.camel.sandbox.SmsLength;
+
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One accepted submission ({@code ID:<n>}): a transactional send or a campaign, with every recipient's text as it
- * arrived, and its delivery state over time. Report status codes: 0 pending, 1 delivered, 2 undelivered (the operator
- * gave up), 3 expired (not delivered before {@code EDate}).
+ * arrived, and its delivery state over time. Report status codes, as the public clients of Mobildev's XML API read
+ * them: 1 awaiting the operator's report, 2 delivered, 3 undelivered (the operator gave up, or {@code EDate} passed
+ * first). Before its send time a submission is "not processed yet": its report is a bare {@code 02}.
  */
 public final class MobildevMessage {
 
-    public static final int PENDING = 0;
-    public static final int DELIVERED = 1;
-    public static final int UNDELIVERED = 2;
-    public static final int EXPIRED = 3;
-
-    static final Map<Integer, String> STATUS_TEXT = Map.of(PENDING, "Beklemede", DELIVERED, "İletildi",
-            UNDELIVERED, "İletilemedi", EXPIRED, "Zaman aşımı");
+    public static final int AWAITING_REPORT = 1;
+    public static final int DELIVERED = 2;
+    public static final int UNDELIVERED = 3;
+    /** The İYS brand code the sandbox reports on commercial messages (the account's own, in the real panel). */
+    public static final String IYS_BRAND_CODE = "654321";
+    /** Report dates: {@code ddMMyyyyHHmm} in Turkish time, the one date form the XML API documents (SDate, EDate). */
+    static final DateTimeFormatter REPORT_DATE = DateTimeFormatter.ofPattern("ddMMyyyyHHmm")
+            .withZone(MobildevSubmission.TURKEY);
 
     /** One recipient and the text it gets. */
     public static final class Recipient {
@@ -82,24 +86,44 @@ public final class MobildevMessage {
         return recipients.stream().map(r -> r.number).toList();
     }
 
+    /** Whether the gateway has processed it: its send time has come. Before, a report is a bare {@code 02}. */
+    public boolean processed(Instant now) {
+        return !now.isBefore(sendAt);
+    }
+
     /** The report status of one recipient at {@code now}. */
     public int status(String number, Instant now) {
         Instant done = finalAt;
-        if (endAt != null && !endAt.isAfter(done) && !now.isBefore(endAt)) {
-            return EXPIRED;
+        if (expired(now)) {
+            return UNDELIVERED;
         }
         if (now.isBefore(done)) {
-            return PENDING;
+            return AWAITING_REPORT;
         }
         return number.endsWith("99") ? UNDELIVERED : DELIVERED;
     }
 
-    /** When the recipient's status last changed, or null while pending. */
-    Instant statusTime(String number, Instant now) {
-        int status = status(number, now);
-        if (status == PENDING) {
-            return null;
+    private boolean expired(Instant now) {
+        return endAt != null && !endAt.isAfter(finalAt) && !now.isBefore(endAt);
+    }
+
+    /**
+     * The standard report, one tab-separated line per recipient: id, msisdn, status, date, reason, size (SMS parts),
+     * type ({@code N}/{@code C}), recipient type, İYS brand code, encoding.
+     */
+    public String reportLines(Instant now) {
+        StringBuilder sb = new StringBuilder();
+        for (Recipient r : recipients) {
+            int status = status(r.number, now);
+            String date = status == AWAITING_REPORT ? "" : REPORT_DATE.format(expired(now) ? endAt : finalAt);
+            String reason = status != UNDELIVERED ? "" : expired(now) ? "Zaman aşımı" : "Abone ulaşılamıyor";
+            boolean commercial = "C".equals(messageType);
+            int enc = encoding >= 0 ? encoding : SmsLength.isGsm7(r.text) ? 0 : 1;
+            sb.append(id).append('\t').append(r.number).append('\t').append(status).append('\t').append(date)
+                    .append('\t').append(reason).append('\t').append(SmsLength.parts(r.text)).append('\t')
+                    .append(commercial ? "C" : "N").append('\t').append(recipientType).append('\t')
+                    .append(commercial ? IYS_BRAND_CODE : "").append('\t').append(enc).append("\r\n");
         }
-        return status == EXPIRED ? endAt : finalAt;
+        return sb.toString();
     }
 }

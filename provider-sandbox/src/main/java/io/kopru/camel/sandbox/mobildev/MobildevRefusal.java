@@ -11,12 +11,24 @@ final class MobildevRefusal extends RuntimeException {
     final int status;
     final String error;
     final String legacyCode;
+    /** A body to answer as it is (HTTP 200, text/plain): what a test made the next answer. */
+    final String raw;
 
     private MobildevRefusal(int status, String error, String legacyCode, String description) {
+        this(status, error, legacyCode, description, null);
+    }
+
+    private MobildevRefusal(int status, String error, String legacyCode, String description, String raw) {
         super(description, null, false, false);
         this.status = status;
         this.error = error;
         this.legacyCode = legacyCode;
+        this.raw = raw;
+    }
+
+    /** The next answer is this body, whatever was asked (tests: answers of every shape, hostile ones too). */
+    static MobildevRefusal raw(String body) {
+        return new MobildevRefusal(200, "raw", null, "forced answer", body);
     }
 
     /** A security, OAuth or routing error: always JSON. */

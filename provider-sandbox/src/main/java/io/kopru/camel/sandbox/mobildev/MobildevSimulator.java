@@ -1,7 +1,6 @@
 package io.kopru.camel.sandbox.mobildev;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kopru.camel.sandbox.ProviderSimulator;
 import io.kopru.camel.sandbox.SandboxExchange;
@@ -96,8 +95,6 @@ public final class MobildevSimulator implements ProviderSimulator {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern MAIN_REPORT_ROOT = Pattern.compile(
             "\\s*<MainReportRoot>\\s*<MsgID>\\s*([^<\\s]+)\\s*</MsgID>\\s*</MainReportRoot>\\s*");
-    private static final DateTimeFormatter REPORT_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-            .withZone(MobildevSubmission.TURKEY);
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("invalid_api_key", "API Key geçersiz"),
             Map.entry("api_key_expired", "API Key süresi dolmuş"),
@@ -130,6 +127,8 @@ public final class MobildevSimulator implements ProviderSimulator {
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final Map<String, SlidingWindowLimit> sendLimits = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<String[]> forced = new ConcurrentLinkedDeque<>();
+    private final List<String> cancelled = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> classicCalls = new ConcurrentHashMap<>();
     private final AtomicLong nextTransactionalId = new AtomicLong();
     private final AtomicLong nextCampaignId = new AtomicLong();
     private volatile int transactionalLimit;
@@ -203,6 +202,8 @@ public final class MobildevSimulator implements ProviderSimulator {
         refusals.clear();
         sendLimits.clear();
         forced.clear();
+        cancelled.clear();
+        classicCalls.clear();
         nextTransactionalId.set(1_825_415_058L);
         nextCampaignId.set(1_234_567_890L);
         transactionalLimit = TRANSACTIONAL_LIMIT_PER_MINUTE;
@@ -338,6 +339,20 @@ public final class MobildevSimulator implements ProviderSimulator {
         forced.addLast(new String[] {String.valueOf(httpStatus), error});
     }
 
+    /**
+     * The next authenticated call is answered with exactly this body (HTTP 200, {@code text/plain}): the answer
+     * shapes of public sources, or a hostile answer.
+     */
+    public void answerNextWithBody(String body) {
+        forced.addLast(new String[] {"raw", body});
+    }
+
+    /** How many classic API requests (POST /) were authenticated with this Action. */
+    public int classicCalls(String action) {
+        AtomicInteger n = classicCalls.get(action);
+        return n == null ? 0 : n.get();
+    }
+
     // ---- the API
 
     @Override
@@ -346,6 +361,10 @@ public final class MobildevSimulator implements ProviderSimulator {
         try {
             dispatch(exchange, format);
         } catch (MobildevRefusal r) {
+            if (r.raw != null) {
+                exchange.respond(200, "text/plain; charset=utf-8", r.raw);
+                return;
+            }
             refusals.computeIfAbsent(r.legacyCode != null && format[0] == MobildevSubmission.Format.XML
                     ? r.legacyCode : r.error, k -> new AtomicInteger()).incrementAndGet();
             if (r.legacyCode != null && format[0] == MobildevSubmission.Format.XML) {
@@ -365,7 +384,10 @@ public final class MobildevSimulator implements ProviderSimulator {
     private void dispatch(SandboxExchange exchange, MobildevSubmission.Format[] format) throws IOException {
         String path = exchange.path();
         Matcher status;
-        if (TRANSACTIONAL_SEND.equals(path) && "POST".equals(exchange.method())) {
+        if ("/".equals(path) && "POST".equals(exchange.method())) {
+            format[0] = MobildevSubmission.Format.XML; // every classic answer is plain text, a refusal a bare code
+            classic(exchange);
+        } else if (TRANSACTIONAL_SEND.equals(path) && "POST".equals(exchange.method())) {
             MobildevApiKey key = verifySigned(exchange);
             limit(exchange, "key:" + key.key, transactionalLimit, transactionalWindow);
             format[0] = bodyFormat(exchange.header("Content-Type"));
@@ -493,6 +515,9 @@ public final class MobildevSimulator implements ProviderSimulator {
         if (next == null) {
             return;
         }
+        if ("raw".equals(next[0])) {
+            throw MobildevRefusal.raw(next[1]);
+        }
         int status = Integer.parseInt(next[0]);
         String error = next[1];
         if (error.matches("\\d{2}")) {
@@ -552,6 +577,13 @@ public final class MobildevSimulator implements ProviderSimulator {
         MobildevSubmission s = format == MobildevSubmission.Format.XML
                 ? MobildevSubmission.parseXml(exchange.body(), campaign)
                 : MobildevSubmission.parseJson(exchange.body(), campaign, json);
+        accept(exchange, s, format, channel, owner, user, originators, credits);
+    }
+
+    private void accept(SandboxExchange exchange, MobildevSubmission s, MobildevSubmission.Format format,
+                        String channel, String owner, String user, Set<String> originators, AtomicLong credits)
+            throws IOException {
+        boolean campaign = "campaign".equals(channel);
         List<MobildevMessage.Recipient> recipients = new ArrayList<>();
         for (MobildevSubmission.Item item : s.items) {
             recipients.add(new MobildevMessage.Recipient(item.number, item.text));
@@ -590,6 +622,10 @@ public final class MobildevSimulator implements ProviderSimulator {
         }
     }
 
+    /**
+     * The standard SMS reports, plain text whatever the request's format: a line per recipient (see
+     * {@link MobildevMessage#reportLines}), or a bare {@code 02} while the submission is not processed yet.
+     */
     private void report(SandboxExchange exchange, MobildevSubmission.Format format, String id, String channel,
                         String owner, String user) throws IOException {
         MobildevMessage m = messages.get(id);
@@ -598,35 +634,166 @@ public final class MobildevSimulator implements ProviderSimulator {
             throw MobildevRefusal.of(404, "not_found", "Bu kimlikle bir gönderim yok: " + id);
         }
         Instant now = clock.instant();
-        if (format == MobildevSubmission.Format.JSON) {
-            ObjectNode root = json.createObjectNode().put("id", id);
-            ArrayNode reports = root.putArray("reports");
-            for (MobildevMessage.Recipient r : m.recipients) {
-                int st = m.status(r.number, now);
-                Instant at = m.statusTime(r.number, now);
-                ObjectNode o = reports.addObject().put("number", r.number).put("status", st)
-                        .put("status_text", MobildevMessage.STATUS_TEXT.get(st));
-                if (at != null) {
-                    o.put("date", REPORT_TIME.format(at));
-                } else {
-                    o.putNull("date");
-                }
+        exchange.respond(200, "text/plain; charset=utf-8", m.processed(now) ? m.reportLines(now) : "02");
+    }
+
+    // ---- the classic XML API: POST / with the credentials in the body
+
+    /** Report by MsgID (Action 3) takes at most this many ids. */
+    public static final int CLASSIC_MAX_REPORT_IDS = 25;
+    private static final Set<String> CLASSIC_ROOTS = Set.of("MainmsgBody", "MainReportRoot");
+
+    /**
+     * Mobildev's classic XML API, as its public clients use it: {@code <MainmsgBody>} or {@code <MainReportRoot>}
+     * (optionally inside an {@code <xml>} wrapper, as one client sends it), {@code <UserName>}/{@code <PassWord>} an
+     * API key and its secret, and an {@code <Action>}: 0 one text to many, 1 a text per number, 2 report by date
+     * ({@code FDate}/{@code LDate}), 3 report by {@code MsgID} (comma separated, at most 25), 4 user info (credit,
+     * then the originators, a line each), 5 sub-accounts (none in the sandbox: an empty answer), 6 cancel a scheduled
+     * send ({@code 00}). Every answer is HTTP 200 plain text; a refusal a bare two-digit code.
+     */
+    private void classic(SandboxExchange exchange) throws IOException {
+        org.w3c.dom.Element root = MobildevSubmission.readXml(exchange.body());
+        if ("xml".equals(root.getTagName())) {
+            java.util.Collection<org.w3c.dom.Element> inner = MobildevSubmission.elements(root).values();
+            if (inner.size() != 1) {
+                throw MobildevSubmission.bad("05", "xml içinde tek kök düğüm olmalı");
             }
-            exchange.respondJson(200, json.writeValueAsString(root));
-            return;
+            root = inner.iterator().next();
         }
-        StringBuilder xml = new StringBuilder("<MainReportRoot><MsgID>").append(MobildevAuthorizationServer.html(id))
-                .append("</MsgID><Reports>");
-        for (MobildevMessage.Recipient r : m.recipients) {
-            int st = m.status(r.number, now);
-            Instant at = m.statusTime(r.number, now);
-            xml.append("<Report><Number>").append(r.number).append("</Number><Status>").append(st)
-                    .append("</Status><StatusText>").append(MobildevMessage.STATUS_TEXT.get(st))
-                    .append("</StatusText><Date>").append(at == null ? "" : REPORT_TIME.format(at))
-                    .append("</Date></Report>");
+        if (!CLASSIC_ROOTS.contains(root.getTagName())) {
+            throw MobildevSubmission.bad("05", "kök düğüm MainmsgBody veya MainReportRoot olmalı");
         }
-        xml.append("</Reports></MainReportRoot>");
-        exchange.respond(200, "application/xml; charset=utf-8", xml.toString());
+        Map<String, org.w3c.dom.Element> el = MobildevSubmission.elements(root);
+        MobildevApiKey key = keys.get(textOf(el, "UserName"));
+        String password = textOf(el, "PassWord");
+        if (key == null || !MessageDigest.isEqual(key.secret.getBytes(StandardCharsets.UTF_8),
+                password.getBytes(StandardCharsets.UTF_8)) || !clock.instant().isBefore(key.validUntil)
+            || !key.allowList.allows(exchange.remoteIp())) {
+            throw MobildevSubmission.bad("01", "Hatalı kullanıcı adı, şifre veya bayi kodu");
+        }
+        String action = textOf(el, "Action");
+        classicCalls.computeIfAbsent(action, a -> new AtomicInteger()).incrementAndGet();
+        forcedAnswer();
+        switch (action) {
+            case "0":
+            case "1":
+                accept(exchange, MobildevSubmission.fromXml(root, action.equals("1"), true),
+                        MobildevSubmission.Format.XML, "classic", key.key, null, key.originators, key.credits);
+                return;
+            case "2":
+                only(el, "UserName", "PassWord", "Action", "FDate", "LDate");
+                classicReportByDate(exchange, key, textOf(el, "FDate"), textOf(el, "LDate"));
+                return;
+            case "3":
+                only(el, "UserName", "PassWord", "Action", "MsgID");
+                classicReport(exchange, key, textOf(el, "MsgID"));
+                return;
+            case "4":
+                only(el, "UserName", "PassWord", "Action");
+                exchange.respond(200, "text/plain; charset=utf-8", key.credits() + "\r\n"
+                        + String.join("\r\n", new java.util.TreeSet<>(key.originators)));
+                return;
+            case "5":
+                only(el, "UserName", "PassWord", "Action");
+                exchange.respond(200, "text/plain; charset=utf-8", "");
+                return;
+            case "6":
+                only(el, "UserName", "PassWord", "Action", "MsgID");
+                classicCancel(exchange, key, textOf(el, "MsgID"));
+                return;
+            default:
+                throw MobildevSubmission.bad("03", "Tanımsız Action parametresi");
+        }
+    }
+
+    private void classicReport(SandboxExchange exchange, MobildevApiKey key, String msgIds) throws IOException {
+        if (msgIds.isEmpty()) {
+            throw MobildevSubmission.bad("07", "Mesaj kodu (ID) yok");
+        }
+        String[] ids = msgIds.split(",", -1);
+        if (ids.length > CLASSIC_MAX_REPORT_IDS) {
+            throw MobildevSubmission.bad("05", "bir sorguda en çok " + CLASSIC_MAX_REPORT_IDS + " MsgID olur");
+        }
+        List<MobildevMessage> found = new ArrayList<>();
+        for (String raw : ids) {
+            String id = raw.trim();
+            if (!id.matches("\\d{1,20}")) {
+                throw MobildevSubmission.bad("05", "MsgID sayı olmalı: " + id);
+            }
+            MobildevMessage m = messages.get(id);
+            if (m != null && "classic".equals(m.channel) && m.owner.equals(key.key)) {
+                found.add(m);
+            }
+        }
+        if (found.isEmpty()) {
+            throw MobildevSubmission.bad("07", "Mesaj kodu (ID) yok");
+        }
+        respondLines(exchange, found);
+    }
+
+    private void classicReportByDate(SandboxExchange exchange, MobildevApiKey key, String from, String to)
+            throws IOException {
+        Instant first;
+        Instant last;
+        try {
+            first = java.time.LocalDateTime.parse(from, CLASSIC_DATE).atZone(MobildevSubmission.TURKEY).toInstant();
+            last = java.time.LocalDateTime.parse(to, CLASSIC_DATE).atZone(MobildevSubmission.TURKEY).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw MobildevSubmission.bad("09", "Tarih alanları boş veya hatalı");
+        }
+        if (last.isBefore(first)) {
+            throw MobildevSubmission.bad("09", "LDate FDate'ten önce olamaz");
+        }
+        List<MobildevMessage> found = accepted.stream().filter(m -> "classic".equals(m.channel)
+                && m.owner.equals(key.key) && messages.containsKey(m.id) && !m.submittedAt.isBefore(first)
+                && !m.submittedAt.isAfter(last)).toList();
+        if (found.isEmpty()) {
+            throw MobildevSubmission.bad("08", "Verilen tarihler arasında SMS gönderimi yok");
+        }
+        respondLines(exchange, found);
+    }
+
+    private static final DateTimeFormatter CLASSIC_DATE = DateTimeFormatter.ofPattern("ddMMuuuuHHmm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** The report lines of the processed submissions; {@code 02} when none is processed yet. */
+    private void respondLines(SandboxExchange exchange, List<MobildevMessage> found) throws IOException {
+        Instant now = clock.instant();
+        StringBuilder lines = new StringBuilder();
+        found.stream().filter(m -> m.processed(now)).forEach(m -> lines.append(m.reportLines(now)));
+        exchange.respond(200, "text/plain; charset=utf-8", lines.length() == 0 ? "02" : lines.toString());
+    }
+
+    /** Cancels a send whose time has not come ({@code 00}); one already processed, or unknown, answers {@code 07}. */
+    private void classicCancel(SandboxExchange exchange, MobildevApiKey key, String id) throws IOException {
+        MobildevMessage m = messages.get(id.trim());
+        if (m == null || !"classic".equals(m.channel) || !m.owner.equals(key.key) || m.processed(clock.instant())) {
+            throw MobildevSubmission.bad("07", "İptal edilebilecek (ileri tarihli) bir gönderim yok: " + id);
+        }
+        if (messages.remove(m.id, m)) {
+            key.credits.addAndGet(m.recipients.stream().mapToLong(r -> SmsLength.parts(r.text)).sum());
+            cancelled.add(m.id);
+        }
+        exchange.respond(200, "text/plain; charset=utf-8", "00");
+    }
+
+    /** The ids of the sends cancelled through the classic API (Action 6), in order. */
+    public List<String> cancelledIds() {
+        return List.copyOf(cancelled);
+    }
+
+    private static void only(Map<String, org.w3c.dom.Element> el, String... allowed) {
+        Set<String> names = Set.of(allowed);
+        for (String name : el.keySet()) {
+            if (!names.contains(name)) {
+                throw MobildevSubmission.bad("05", "bilinmeyen düğüm " + name);
+            }
+        }
+    }
+
+    private static String textOf(Map<String, org.w3c.dom.Element> el, String name) {
+        org.w3c.dom.Element e = el.get(name);
+        return e == null ? "" : e.getTextContent().trim();
     }
 
     private static MobildevRefusal refuse(int status, String error) {

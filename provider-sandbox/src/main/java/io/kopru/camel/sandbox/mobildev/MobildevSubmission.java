@@ -39,13 +39,15 @@ import java.util.regex.Pattern;
  * {@code EDate} ({@code ddMMyyyyHHmm}, Turkish time), {@code Encoding} (0 GSM, 1 Turkish/Unicode), {@code MessageType}
  * ({@code C} for commercial, else empty) with {@code RecipientType} ({@code B} individuals, {@code T} merchants),
  * {@code AccountId}, {@code Tags}. Unknown or repeated elements are refused.</li>
- * <li>JSON (minified, guide FAQ S5): {@code to} (a number or a list of at most 1000) and {@code message}; for
- * campaigns also {@code messages} ({@code [{to, message}]}) or {@code segments} (panel groups) with {@code message},
- * and {@code campaign_name}; optional {@code originator}, {@code send_date}, {@code end_date}, {@code message_type},
- * {@code recipient_type}, {@code account_id}, {@code tags}, {@code template_id}. Unknown keys are refused.</li>
+ * <li>JSON (minified, guide FAQ S5): only the fields the guide's JSON shows: {@code to} (a number or a list of at
+ * most 1000), {@code message}, {@code template_id}; for campaigns also {@code segments} (panel groups) and
+ * {@code campaign_name}. Unknown keys are refused.</li>
  * </ul>
- * Errors carry the legacy two-digit code (01 credentials, 02 credit, 03 unknown action, 04 no XML, 05 malformed
- * node, 06 unknown originator) used for XML, and a JSON error for JSON.
+ * In the classic XML API ({@link #fromXml} with {@code classic}) the body also carries {@code UserName} and
+ * {@code PassWord}, and either Action. {@code MessageType} is {@code N} (normal), {@code C} (commercial) or empty;
+ * {@code Blacklist} empty, 0 or 1.
+ * Errors carry the legacy two-digit code (02 credit, 03 unknown action, 04 no or unreadable XML, 05 malformed node,
+ * 06 unknown originator, 12 empty text, 14 no numbers, 15 bad send date) used for XML, and a JSON error for JSON.
  */
 final class MobildevSubmission {
 
@@ -57,10 +59,13 @@ final class MobildevSubmission {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern NUMBER = Pattern.compile("5\\d{9}");
     private static final Set<String> XML_ELEMENTS = Set.of("Action", "Mesgbody", "Numbers", "Messages", "AccountId",
-            "Originator", "SDate", "EDate", "Encoding", "MessageType", "RecipientType", "Tags");
-    private static final Set<String> JSON_KEYS = Set.of("to", "message", "template_id", "originator", "send_date",
-            "end_date", "message_type", "recipient_type", "account_id", "tags");
-    private static final Set<String> JSON_CAMPAIGN_KEYS = Set.of("campaign_name", "messages", "segments");
+            "Originator", "Blacklist", "SDate", "EDate", "Encoding", "MessageType", "RecipientType", "Tags");
+    /** The classic API carries the credentials in the body. */
+    private static final Set<String> CLASSIC_ELEMENTS = Set.of("UserName", "PassWord");
+    /** Only what the guide's JSON examples show: {@code to}, {@code message}, {@code template_id} (test 1.1). */
+    private static final Set<String> JSON_KEYS = Set.of("to", "message", "template_id");
+    /** And for a campaign, test 2.4's {@code campaign_name}, {@code segments}, {@code message}. */
+    private static final Set<String> JSON_CAMPAIGN_KEYS = Set.of("campaign_name", "segments");
     private static final DocumentBuilderFactory XML = secureFactory();
 
     /** One text to one number. */
@@ -96,25 +101,51 @@ final class MobildevSubmission {
     // ---- XML
 
     static MobildevSubmission parseXml(byte[] body, boolean campaign) {
-        if (body.length == 0) {
-            throw bad("04", "XML gönderilmedi");
-        }
-        Document document;
-        try {
-            DocumentBuilder builder = XML.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no stderr noise
-            document = builder.parse(new ByteArrayInputStream(body));
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw bad("04", "XML okunamadı: " + e.getMessage());
-        }
-        Element root = document.getDocumentElement();
+        Element root = readXml(body);
         if (!"MainmsgBody".equals(root.getTagName())) {
             throw bad("05", "kök düğüm MainmsgBody olmalı");
         }
+        return fromXml(root, campaign, false);
+    }
+
+    /**
+     * The document element of an XML body, read with DTDs and external entities refused (answered {@code 04}, as
+     * unreadable XML).
+     */
+    static Element readXml(byte[] body) {
+        if (body.length == 0) {
+            throw bad("04", "XML gönderilmedi");
+        }
+        try {
+            DocumentBuilder builder = XML.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no stderr noise
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("harici varlık reddedildi");
+            });
+            return builder.parse(new ByteArrayInputStream(body)).getDocumentElement();
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw bad("04", "XML okunamadı");
+        }
+    }
+
+    /** The child elements of a classic request, by name; repeated or text-bearing structure refused ({@code 05}). */
+    static Map<String, Element> elements(Element root) {
+        Map<String, Element> elements = new java.util.LinkedHashMap<>();
+        for (Element e : children(root)) {
+            if (elements.put(e.getTagName(), e) != null) {
+                throw bad("05", "tekrarlanan düğüm " + e.getTagName());
+            }
+        }
+        return elements;
+    }
+
+    /** A send: {@code campaign} (integrator) fixes Action 1, else 0; {@code classic} takes either and credentials. */
+    static MobildevSubmission fromXml(Element root, boolean campaign, boolean classic) {
         MobildevSubmission s = new MobildevSubmission(Format.XML);
         Map<String, Element> elements = new java.util.LinkedHashMap<>();
         for (Element e : children(root)) {
-            if (!XML_ELEMENTS.contains(e.getTagName())) {
+            if (!XML_ELEMENTS.contains(e.getTagName())
+                && !(classic && CLASSIC_ELEMENTS.contains(e.getTagName()))) {
                 throw bad("05", "bilinmeyen düğüm " + e.getTagName());
             }
             if (elements.put(e.getTagName(), e) != null) {
@@ -126,7 +157,7 @@ final class MobildevSubmission {
             throw bad("03", "Action 0 (tek metin, çok numara) veya 1 (numara başına metin) olmalı");
         }
         s.action = Integer.parseInt(action.trim());
-        if (s.action != (campaign ? 1 : 0)) {
+        if (!classic && s.action != (campaign ? 1 : 0)) {
             throw bad("03", (campaign ? "kampanya" : "transactional") + " gönderiminde Action " + (campaign ? 1 : 0)
                             + " olmalı");
         }
@@ -137,10 +168,10 @@ final class MobildevSubmission {
             String text = text(elements.get("Mesgbody"));
             String numbers = text(elements.get("Numbers"));
             if (text == null || text.isEmpty()) {
-                throw bad("05", "Mesgbody boş");
+                throw bad("12", "Mesaj metni alanı boş");
             }
             if (numbers == null || numbers.isBlank()) {
-                throw bad("05", "Numbers boş");
+                throw bad("14", "GSM numara(ları) boş bırakılamaz");
             }
             for (String n : numbers.split(",", -1)) {
                 s.items.add(new Item(text, number(n.trim())));
@@ -165,7 +196,7 @@ final class MobildevSubmission {
                 }
                 String text = text(fields.get("Mesgbody"));
                 if (text == null || text.isEmpty()) {
-                    throw bad("05", "Mesgbody boş");
+                    throw bad("12", "Mesaj metni alanı boş");
                 }
                 s.items.add(new Item(text, number(trimmed(text(fields.get("Number"))))));
             }
@@ -175,7 +206,15 @@ final class MobildevSubmission {
         s.messageType = trimmed(text(elements.get("MessageType")));
         s.recipientType = trimmed(text(elements.get("RecipientType")));
         s.tags = orEmpty(text(elements.get("Tags")));
-        s.sendAt = legacyDate(trimmed(text(elements.get("SDate"))), "SDate");
+        String blacklist = trimmed(text(elements.get("Blacklist")));
+        if (!blacklist.matches("[01]?")) {
+            throw bad("05", "Blacklist boş, 0 veya 1 olmalı");
+        }
+        try {
+            s.sendAt = legacyDate(trimmed(text(elements.get("SDate"))), "SDate");
+        } catch (MobildevRefusal r) {
+            throw bad("15", "Hatalı gönderim tarihi (SDate ggAAyyyySSdd)");
+        }
         s.endAt = legacyDate(trimmed(text(elements.get("EDate"))), "EDate");
         String encoding = trimmed(text(elements.get("Encoding")));
         if (!encoding.isEmpty() && !encoding.matches("[01]")) {
@@ -383,13 +422,13 @@ final class MobildevSubmission {
                 throw malformed("aynı numara aynı metinle iki kez: " + item.number);
             }
         }
-        if (!messageType.isEmpty() && !"C".equals(messageType)) {
-            throw malformed("MessageType boş veya C (ticari) olmalı");
+        if (!messageType.isEmpty() && !"C".equals(messageType) && !"N".equals(messageType)) {
+            throw malformed("MessageType N (normal), C (ticari) veya boş olmalı");
         }
         if ("C".equals(messageType) && !"B".equals(recipientType) && !"T".equals(recipientType)) {
             throw malformed("ticari ileti (MessageType C) için RecipientType B (bireysel) veya T (tacir) zorunlu");
         }
-        if (messageType.isEmpty() && !recipientType.isEmpty()) {
+        if (!"C".equals(messageType) && !recipientType.isEmpty()) {
             throw malformed("RecipientType yalnız ticari iletide (MessageType C) verilir");
         }
         if (!accountId.isEmpty() && !accountId.matches("\\d{1,18}")) {

@@ -105,7 +105,7 @@ class MobildevSimulatorTest {
         HttpResponse<String> bare = http.send(signed("GET", path, "", "application/xml", now,
                 UUID.randomUUID().toString()), HttpResponse.BodyHandlers.ofString());
         assertThat(bare.statusCode()).isEqualTo(200);
-        assertThat(bare.body()).startsWith("<MainReportRoot><MsgID>" + id + "</MsgID><Reports><Report>");
+        assertThat(bare.body()).startsWith(id + "\t5551234567\t1\t"); // the standard report: awaiting the report
         HttpResponse<String> guide = http.send(signed("GET", path, "<MainReportRoot><MsgID>" + id
                 + "</MsgID></MainReportRoot>", "application/xml", now, UUID.randomUUID().toString()),
                 HttpResponse.BodyHandlers.ofString());
@@ -113,6 +113,23 @@ class MobildevSimulatorTest {
         assertError(http.send(signed("GET", path, "<MainReportRoot><MsgID>1</MsgID></MainReportRoot>",
                 "application/xml", now, UUID.randomUUID().toString()), HttpResponse.BodyHandlers.ofString()), 400,
                 "invalid_request");
+    }
+
+    @Test
+    void whatRealClientsSendIsAcceptedAndJsonKeepsToTheGuidesFields() throws Exception {
+        HttpResponse<String> normal = send("<MainmsgBody><Action>0</Action><Mesgbody>x</Mesgbody><Numbers>5321234567"
+                + "</Numbers><Blacklist>0</Blacklist><Encoding>0</Encoding><MessageType>N</MessageType></MainmsgBody>",
+                "application/xml");
+        assertThat(normal.body()).matches("ID:\\d+");
+        assertThat(mobildev.message(normal.body().substring(3)).messageType).isEqualTo("N");
+        // the credentials belong in the classic API's body, not the signed one
+        assertThat(send("<MainmsgBody><UserName>u</UserName><Action>0</Action><Mesgbody>x</Mesgbody><Numbers>"
+                + "5321234567</Numbers></MainmsgBody>", "application/xml").body()).isEqualTo("05");
+        for (String key : new String[] {"originator", "send_date", "message_type"}) {
+            assertError(send("{\"to\":\"5321234567\",\"message\":\"x\",\"" + key + "\":\"C\"}",
+                    "application/json"), 400, "invalid_request");
+        }
+        assertThat(mobildev.acceptedMessages()).hasSize(1);
     }
 
     @Test

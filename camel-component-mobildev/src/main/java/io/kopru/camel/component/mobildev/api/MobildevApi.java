@@ -6,7 +6,6 @@ import io.kopru.camel.support.auth.AccessToken;
 import io.kopru.camel.support.error.ProviderAmbiguousResultException;
 import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
-import io.kopru.camel.support.error.ProviderUnavailableException;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.http.HttpFailures;
 import io.kopru.camel.support.http.ProviderHttpClient;
@@ -198,22 +197,13 @@ public final class MobildevApi {
             throw failure(response, answer, response.rateLimit(null, clock), true);
         }
         String text = response.bodyAsString().trim();
-        if ("02".equals(text)) {
-            return List.of(); // the XML API's "report not ready yet": nothing to report, still pending
-        }
-        if (LEGACY_CODE.matcher(text).matches()) {
+        if (!MobildevReportLines.NOT_PROCESSED_YET.equals(text) && LEGACY_CODE.matcher(text).matches()) {
             throw MobildevErrors.legacy(text, response.status());
         }
         if (answer != null && answer.hasNonNull("error")) {
             throw failure(response, answer, RateLimitInfo.NONE, true);
         }
-        try {
-            return MobildevReports.parse(response.body(), id, clock.instant());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ProviderUnavailableException(ProviderErrorDetails.of(MobildevErrors.PROVIDER)
-                    .httpStatus(response.status()).providerMessage("the report of " + id + " is unreadable")
-                    .remedy("The query can be repeated").build(), e);
-        }
+        return MobildevReportLines.parse(text, List.of(id), clock.instant());
     }
 
     private static ProviderException failure(ProviderHttpResponse response, JsonNode answer, RateLimitInfo rateLimit,
@@ -241,7 +231,7 @@ public final class MobildevApi {
 
     private ProviderHttpRequest.Builder request(String method, String path, byte[] body, boolean idempotent) {
         ProviderHttpRequest.Builder request = ProviderHttpRequest.method(method, URI.create(baseUrl + path))
-                .header("Accept", json ? "application/json" : "application/xml, text/plain").idempotent(idempotent);
+                .header("Accept", json ? "application/json, text/plain" : "application/xml, text/plain").idempotent(idempotent);
         if (body != null) {
             request.body(body, json ? "application/json; charset=UTF-8" : "application/xml; charset=UTF-8");
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.json.ProviderJson;
 import io.kopru.camel.support.sms.IysRecipientType;
 import io.kopru.camel.support.sms.SmsEncoding;
@@ -34,6 +35,7 @@ public final class MobildevBodies {
     /** {@code SDate}, {@code ddMMyyyyHHmm} in Turkish time, as the guide's {@code 090520231500}. */
     static final DateTimeFormatter LEGACY_DATE = DateTimeFormatter.ofPattern("ddMMyyyyHHmm").withZone(TURKEY);
 
+    private static final String PROVIDER_NAME = MobildevErrors.PROVIDER;
     private static final XmlMapper XML = new XmlMapper();
     private static final ObjectMapper JSON = ProviderJson.mapper();
 
@@ -41,6 +43,39 @@ public final class MobildevBodies {
     }
 
     public static byte[] xml(MobildevBatch batch) {
+        return write(mainmsgBody(batch));
+    }
+
+    /**
+     * The classic XML API's {@code <MainmsgBody>}: the same nodes, preceded by {@code <UserName>} and
+     * {@code <PassWord>}, which carry the credentials inside the body.
+     */
+    public static byte[] classicXml(MobildevBatch batch, String userName, String password) {
+        MainmsgBody body = mainmsgBody(batch);
+        body.userName = userName;
+        body.passWord = password;
+        return write(body);
+    }
+
+    /** A classic query by id: {@code <MainReportRoot>} with Action 3 (reports, ids comma separated) or 6 (cancel). */
+    public static byte[] classicQuery(int action, List<String> ids, String userName, String password) {
+        MainReportRoot root = new MainReportRoot();
+        root.userName = userName;
+        root.passWord = password;
+        root.action = String.valueOf(action);
+        root.msgId = String.join(",", ids);
+        return write(root);
+    }
+
+    private static byte[] write(Object body) {
+        try {
+            return XML.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the XML body", e);
+        }
+    }
+
+    private static MainmsgBody mainmsgBody(MobildevBatch batch) {
         if (!batch.groups.isEmpty()) {
             throw new IllegalArgumentException("panel groups exist only in the JSON format");
         }
@@ -55,18 +90,41 @@ public final class MobildevBodies {
         body.originator = batch.originator;
         body.sdate = batch.sendAt == null ? null : LEGACY_DATE.format(batch.sendAt);
         body.encoding = encoding(batch.texts());
+        // always sent, as every public client does: N (normal, informational) or C (commercial, checked against İYS)
+        body.messageType = batch.commercialRecipients != null ? "C" : "N";
         if (batch.commercialRecipients != null) {
-            body.messageType = "C";
             body.recipientType = recipientType(batch.commercialRecipients);
         }
-        try {
-            return XML.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the MainmsgBody", e);
+        return body;
+    }
+
+    /**
+     * What a JSON body cannot carry: the guide's JSON shows only {@code to}, {@code message} (and {@code template_id}),
+     * and for a campaign {@code campaign_name}, {@code segments} and {@code message}. An originator, a send time, a
+     * commercial message or several texts need the XML format.
+     */
+    public static List<String> jsonViolations(MobildevBatch batch) {
+        List<String> violations = new java.util.ArrayList<>();
+        if (!batch.originator.isEmpty()) {
+            violations.add("an originator (sender) has no field in Mobildev's JSON: use format=xml");
         }
+        if (batch.sendAt != null) {
+            violations.add("a send time has no field in Mobildev's JSON: use format=xml");
+        }
+        if (batch.commercialRecipients != null) {
+            violations.add("a commercial (İYS) message has no fields in Mobildev's JSON: use format=xml");
+        }
+        if (batch.groups.isEmpty() && batch.texts().size() > 1) {
+            violations.add("several texts in one request have no field in Mobildev's JSON: use format=xml");
+        }
+        return violations;
     }
 
     public static byte[] json(MobildevBatch batch) {
+        List<String> violations = jsonViolations(batch);
+        if (!violations.isEmpty()) {
+            throw new ProviderValidationException(PROVIDER_NAME, violations);
+        }
         ObjectNode root = JSON.createObjectNode();
         if (batch.campaignName != null) {
             root.put("campaign_name", batch.campaignName);
@@ -85,18 +143,7 @@ public final class MobildevBodies {
             }
             root.put("message", batch.items.get(0).text);
         } else {
-            ArrayNode messages = root.putArray("messages");
-            batch.items.forEach(i -> messages.addObject().put("to", i.number).put("message", i.text));
-        }
-        if (!batch.originator.isEmpty()) {
-            root.put("originator", batch.originator);
-        }
-        if (batch.sendAt != null) {
-            root.put("send_date", LEGACY_DATE.format(batch.sendAt));
-        }
-        if (batch.commercialRecipients != null) {
-            root.put("message_type", "C");
-            root.put("recipient_type", recipientType(batch.commercialRecipients));
+            throw new ProviderValidationException(PROVIDER_NAME, jsonViolations(batch));
         }
         try {
             return JSON.writeValueAsBytes(root);
@@ -115,10 +162,14 @@ public final class MobildevBodies {
     }
 
     @JacksonXmlRootElement(localName = "MainmsgBody")
-    @JsonPropertyOrder({ "Action", "Mesgbody", "Numbers", "Message", "Originator", "SDate", "Encoding", "MessageType",
+    @JsonPropertyOrder({ "UserName", "PassWord", "Action", "Mesgbody", "Numbers", "Message", "Originator", "SDate", "Encoding", "MessageType",
                          "RecipientType" })
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     static final class MainmsgBody {
+        @JacksonXmlProperty(localName = "UserName")
+        public String userName;
+        @JacksonXmlProperty(localName = "PassWord")
+        public String passWord;
         @JacksonXmlProperty(localName = "Action")
         public String action;
         @JacksonXmlProperty(localName = "Mesgbody")
@@ -138,6 +189,19 @@ public final class MobildevBodies {
         public String messageType;
         @JacksonXmlProperty(localName = "RecipientType")
         public String recipientType;
+    }
+
+    @JacksonXmlRootElement(localName = "MainReportRoot")
+    @JsonPropertyOrder({ "UserName", "PassWord", "Action", "MsgID" })
+    static final class MainReportRoot {
+        @JacksonXmlProperty(localName = "UserName")
+        public String userName;
+        @JacksonXmlProperty(localName = "PassWord")
+        public String passWord;
+        @JacksonXmlProperty(localName = "Action")
+        public String action;
+        @JacksonXmlProperty(localName = "MsgID")
+        public String msgId;
     }
 
     @JsonPropertyOrder({ "Mesgbody", "Number" })

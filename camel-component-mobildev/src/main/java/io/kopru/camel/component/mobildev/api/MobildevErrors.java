@@ -70,13 +70,25 @@ public final class MobildevErrors {
             Map.entry("unsupported_grant_type", "Mobildev refused a parameter of the request; its message says which"),
             Map.entry("invalid_scope", "The scope option names a scope Mobildev does not know (sms:campaign,"
                                        + " sms:report)"),
-            Map.entry("01", "Mobildev refused the account's credentials"),
+            Map.entry("01", "Mobildev refused the account's credentials: with api=classic, apiKey and secretKey go into"
+                            + " UserName and PassWord; copy them from the panel exactly"),
             Map.entry("02", "The account's credit does not cover this send; top it up"),
             Map.entry("03", "Mobildev did not recognise the Action of the request; this is a bug in the component"),
             Map.entry("04", "Mobildev received no readable XML; a proxy may have altered the body"),
             Map.entry("05", "Mobildev refused a node of the XML (a number, a date, the encoding, the İYS fields)"),
             Map.entry("06", "The originator is not approved for the account; use one from the panel or leave it empty"
-                            + " for the account's default"));
+                            + " for the account's default"),
+            Map.entry("07", "Mobildev knows no message with this id for the account; check the id (the digits of"
+                            + " ID:<n>) and the account"),
+            Map.entry("08", "Mobildev has no message in the range asked for"),
+            Map.entry("09", "Mobildev refused the dates of the query"),
+            Map.entry("10", "Mobildev says the message was not sent; it was not accepted and can be sent again"),
+            Map.entry("11", "Mobildev failed with an error it does not name; the message may or may not have been"
+                            + " accepted: query its status before sending it again"),
+            Map.entry("12", "Mobildev found the text empty; a proxy may have altered the body"),
+            Map.entry("13", "The text is longer than Mobildev takes in one message (268 characters); shorten it"),
+            Map.entry("14", "Mobildev found no numbers in the request; a proxy may have altered the body"),
+            Map.entry("15", "Mobildev refused the send date (SDate); send it in the future, in Turkish time"));
 
     private MobildevErrors() {
     }
@@ -126,23 +138,38 @@ public final class MobildevErrors {
             }
     }
 
-    /** The typed error for a bare code of the XML API, which answers a refusal with it instead of {@code ID:<n>}. */
+    /**
+     * The typed error for a bare code of the XML API, which answers a refusal with it instead of {@code ID:<n>}. Every
+     * code but 11 is a refusal; 11 ("unknown error") on a send says nothing of the message, so it is not taken as one.
+     */
     public static ProviderException legacy(String code, int httpStatus) {
+        String remedy = REMEDIES.get(code);
         ProviderErrorDetails details = ProviderErrorDetails.of(PROVIDER).httpStatus(httpStatus).providerCode(code)
-                .providerMessage("Mobildev answered " + code).remedy(REMEDIES.get(code)).build();
+                .providerMessage("Mobildev answered " + code).remedy(remedy).build();
         switch (code) {
             case "01":
                 return new ProviderAuthenticationException(details);
             case "02":
                 return new ProviderQuotaException(details);
+            case "06":
+                return new ProviderAuthorizationException(details);
             case "03":
             case "04":
             case "05":
+            case "07":
+            case "08":
+            case "09":
+            case "12":
+            case "13":
+            case "14":
+            case "15":
                 return new ProviderInvalidRequestException(details);
-            case "06":
-                return new ProviderAuthorizationException(details);
+            case "10":
+                return new ProviderUnknownErrorException(details, true);
+            case "11":
+                return new ProviderUnknownErrorException(details, false);
             default:
-                // the XML API answers ID:<n> when it accepts; any code is a refusal
+                // the XML API answers ID:<n> when it accepts; any other code is a refusal
                 return new ProviderUnknownErrorException(details.toBuilder()
                         .remedy("Mobildev refused the request with a code this component does not know; it was not"
                                 + " accepted").build(), true);

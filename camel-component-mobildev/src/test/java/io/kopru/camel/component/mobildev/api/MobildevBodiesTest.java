@@ -1,5 +1,6 @@
 package io.kopru.camel.component.mobildev.api;
 
+import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.sms.IysRecipientType;
 import io.kopru.camel.support.sms.SmsMessage;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The exact bytes written for each format. */
 class MobildevBodiesTest {
@@ -25,7 +27,7 @@ class MobildevBodiesTest {
                 .get(0);
         assertThat(new String(MobildevBodies.xml(batch), StandardCharsets.UTF_8)).isEqualTo(
                 "<MainmsgBody><Action>0</Action><Mesgbody>Fiyat &lt; 5 &amp; \"şimdi\" 'Ğ'</Mesgbody>"
-                + "<Numbers>5056647139</Numbers><Encoding>1</Encoding></MainmsgBody>");
+                + "<Numbers>5056647139</Numbers><Encoding>1</Encoding><MessageType>N</MessageType></MainmsgBody>");
     }
 
     @Test
@@ -44,9 +46,12 @@ class MobildevBodiesTest {
                 "<MainmsgBody><Action>0</Action><Mesgbody>Kampanya</Mesgbody><Numbers>5056647139,5321234567</Numbers>"
                 + "<Originator>KOPRU</Originator><SDate>090520991500</SDate><Encoding>0</Encoding>"
                 + "<MessageType>C</MessageType><RecipientType>T</RecipientType></MainmsgBody>");
-        assertThat(new String(MobildevBodies.json(batch), StandardCharsets.UTF_8)).isEqualTo(
-                "{\"to\":[\"5056647139\",\"5321234567\"],\"message\":\"Kampanya\",\"originator\":\"KOPRU\","
-                + "\"send_date\":\"090520991500\",\"message_type\":\"C\",\"recipient_type\":\"T\"}");
+        // the guide's JSON has no field for any of them: refused, naming each
+        assertThatThrownBy(() -> MobildevBodies.json(batch)).isInstanceOfSatisfying(ProviderValidationException.class,
+                e -> assertThat(e.getViolations()).hasSize(3).allSatisfy(v -> assertThat(v).endsWith("use format=xml")));
+        assertThat(new String(MobildevBodies.json(builder.transactional(List.of(SmsMessage.of("Kampanya",
+                "5056647139", "5321234567"))).get(0)), StandardCharsets.UTF_8))
+                .isEqualTo("{\"to\":[\"5056647139\",\"5321234567\"],\"message\":\"Kampanya\"}");
     }
 
     @Test
@@ -56,10 +61,21 @@ class MobildevBodiesTest {
         assertThat(new String(MobildevBodies.xml(batch), StandardCharsets.UTF_8)).isEqualTo(
                 "<MainmsgBody><Action>1</Action><Messages><Message><Mesgbody>Merhaba Ayşe</Mesgbody>"
                 + "<Number>5056647139</Number></Message><Message><Mesgbody>Merhaba &lt;Can></Mesgbody>"
-                + "<Number>5321234567</Number></Message></Messages><Encoding>1</Encoding></MainmsgBody>");
-        assertThat(new String(MobildevBodies.json(batch), StandardCharsets.UTF_8)).isEqualTo(
-                "{\"campaign_name\":\"Bahar\",\"messages\":[{\"to\":\"5056647139\",\"message\":\"Merhaba Ayşe\"},"
-                + "{\"to\":\"5321234567\",\"message\":\"Merhaba <Can>\"}]}");
+                + "<Number>5321234567</Number></Message></Messages><Encoding>1</Encoding><MessageType>N</MessageType>"
+                + "</MainmsgBody>");
+        assertThat(MobildevBodies.jsonViolations(batch)).singleElement().asString().contains("several texts");
+    }
+
+    @Test
+    void theClassicBodiesCarryTheCredentialsFirst() {
+        MobildevBatch batch = builder.transactional(List.of(SmsMessage.of("Merhaba", "5056647139"))).get(0);
+        assertThat(new String(MobildevBodies.classicXml(batch, "key", "secret"), StandardCharsets.UTF_8)).isEqualTo(
+                "<MainmsgBody><UserName>key</UserName><PassWord>secret</PassWord><Action>0</Action>"
+                + "<Mesgbody>Merhaba</Mesgbody><Numbers>5056647139</Numbers><Encoding>0</Encoding>"
+                + "<MessageType>N</MessageType></MainmsgBody>");
+        assertThat(new String(MobildevBodies.classicQuery(3, List.of("1", "2"), "key", "secret"),
+                StandardCharsets.UTF_8)).isEqualTo("<MainReportRoot><UserName>key</UserName><PassWord>secret"
+                + "</PassWord><Action>3</Action><MsgID>1,2</MsgID></MainReportRoot>");
     }
 
     @Test
