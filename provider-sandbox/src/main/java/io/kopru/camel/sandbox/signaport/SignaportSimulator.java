@@ -89,6 +89,10 @@ public final class SignaportSimulator implements ProviderSimulator {
     public static final String ORIGIN_NOT_ALLOWED = "Bu domain için yetki yok";
     public static final String QUOTA_SPENT = "İmza kotası doldu";
 
+    /** check-quota's own words for an inactive licence (get-token's are "Lisans aktif değil"). */
+    private static final String CHECK_QUOTA_INACTIVE = "Lisans pasif durumda, lütfen yönetici ile iletişime geçin";
+    /** The check-quota page's 429 message breaks off after "İmza kotanı"; the rest is the sandbox's. */
+    private static final String CHECK_QUOTA_EXCEEDED = "İmza kotanız dolmuştur";
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ISO_INSTANT;
     private static final Set<String> GET_TOKEN_FIELDS = Set.of("licenseKey", "password", "imzaTipi");
     private static final Map<String, String> MESSAGES = Map.ofEntries(
@@ -98,9 +102,6 @@ public final class SignaportSimulator implements ProviderSimulator {
             Map.entry("LICENSE_EXPIRED", "Lisans süresi dolmuş"),
             Map.entry("LICENSE_INACTIVE", "Lisans aktif değil"),
             Map.entry("LICENSE_NOT_FOUND", "Belirtilen lisans anahtarı bulunamadı"),
-            Map.entry("LICENSE_INACTIVE_QUOTA", "Lisans pasif durumda, lütfen yönetici ile iletişime geçin"),
-            // the document's text breaks off after "İmza kotanı"; the rest is the sandbox's
-            Map.entry("QUOTA_EXCEEDED", "İmza kotanız dolmuştur"),
             Map.entry("METHOD_NOT_ALLOWED", "Bu yöntem desteklenmiyor"),
             Map.entry("NOT_FOUND", "Kaynak bulunamadı"));
     private static final Map<String, Integer> STATUSES = Map.ofEntries(
@@ -110,7 +111,6 @@ public final class SignaportSimulator implements ProviderSimulator {
             Map.entry("LICENSE_EXPIRED", 401),
             Map.entry("LICENSE_INACTIVE", 401),
             Map.entry("LICENSE_NOT_FOUND", 404),
-            Map.entry("QUOTA_EXCEEDED", 429),
             Map.entry("METHOD_NOT_ALLOWED", 405),
             Map.entry("NOT_FOUND", 404));
 
@@ -403,13 +403,13 @@ public final class SignaportSimulator implements ProviderSimulator {
             return;
         }
         if (!license.isActive()) {
-            checkQuotaError(exchange, 403, "LICENSE_INACTIVE", MESSAGES.get("LICENSE_INACTIVE_QUOTA"), null);
+            checkQuotaError(exchange, 403, "LICENSE_INACTIVE", CHECK_QUOTA_INACTIVE, null);
             return;
         }
         int total = license.totalQuota();
         int used = license.usedQuota();
         if (total - used <= 0) {
-            checkQuotaError(exchange, 429, "QUOTA_EXCEEDED", MESSAGES.get("QUOTA_EXCEEDED"), null);
+            checkQuotaError(exchange, 429, "QUOTA_EXCEEDED", CHECK_QUOTA_EXCEEDED, null);
             return;
         }
         ObjectNode body = json.createObjectNode().put("success", true);
