@@ -15,7 +15,7 @@ public class SignaportConfiguration extends ProviderHttpConfiguration implements
 
     public static final String DEFAULT_BASE_URL = "https://api.signaport.com";
 
-    @UriPath(enums = "get-token,check-quota", description = "The operation to call.")
+    @UriPath(enums = "get-token,check-quota,validate", description = "The operation to call.")
     @Metadata(required = true)
     private String operation;
 

@@ -33,8 +33,18 @@ public final class SignaportConstants {
     @Metadata(label = "get-token", javaType = "java.time.Instant", description = "Out: when the access token expires.")
     public static final String ACCESS_TOKEN_EXPIRES_AT = "CamelSignaportAccessTokenExpiresAt";
 
+    @Metadata(label = "validate", javaType = "String",
+              description = "In: the requesting domain sent as validate's origin (e.g. https://online.example.com),"
+                            + " which Signaport checks against the licence; optional.")
+    public static final String ORIGIN = "CamelSignaportOrigin";
+
+    @Metadata(label = "validate", javaType = "Integer",
+              description = "Out: the signatures used on the licence so far, the one this validation spent included.")
+    public static final String USED_QUOTA = "CamelSignaportUsedQuota";
+
     @Metadata(javaType = "Integer",
-              description = "Out: the signatures left on the licence (kalan imza hakkı), after this token.")
+              description = "Out: the signatures left on the licence (kalan imza hakkı); after validate, after the one"
+                            + " it spent.")
     public static final String REMAINING_QUOTA = "CamelSignaportRemainingQuota";
 
     @Metadata(javaType = "Boolean",

@@ -37,7 +37,8 @@ public class SignaportEndpoint extends DefaultEndpoint implements EndpointServic
      */
     void validate() {
         SignaportOperation operation = configuration.getOperationValue();
-        if (isBlank(configuration.getLicenseKey())) {
+        // validate needs only the sign token: the licence is the token's
+        if (operation != SignaportOperation.VALIDATE && isBlank(configuration.getLicenseKey())) {
             throw new IllegalArgumentException("signaport needs licenseKey, on the endpoint or the component");
         }
         if (operation == SignaportOperation.GET_TOKEN) {

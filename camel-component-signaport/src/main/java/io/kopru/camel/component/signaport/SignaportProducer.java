@@ -4,6 +4,7 @@ import io.kopru.camel.component.signaport.api.SignaportApi;
 import io.kopru.camel.component.signaport.api.SignaportErrors;
 import io.kopru.camel.component.signaport.api.SignaportQuota;
 import io.kopru.camel.component.signaport.api.SignaportToken;
+import io.kopru.camel.component.signaport.api.SignaportValidation;
 import io.kopru.camel.support.auth.SingleUseTokens;
 import io.kopru.camel.support.component.ProviderProducer;
 import io.kopru.camel.support.error.ProviderErrorDetails;
@@ -35,7 +36,7 @@ public class SignaportProducer extends ProviderProducer {
     /** What get-token fails with when Signaport answers with a sign token it returned before. */
     private static final ProviderErrorDetails REPEATED_SIGN_TOKEN = ProviderErrorDetails.of(SignaportConstants.PROVIDER)
             .httpStatus(200).providerMessage("Signaport returned a sign token it had returned before")
-            .remedy("The token was not handed out: a sign token is accepted once. The request cost one signature;"
+            .remedy("The token was not handed out: a sign token is accepted once. Issuing costs nothing;"
                     + " requesting a new token is safe")
             .build();
 
@@ -121,6 +122,9 @@ public class SignaportProducer extends ProviderProducer {
             case CHECK_QUOTA:
                 checkQuota(in);
                 break;
+            case VALIDATE:
+                validate(in);
+                break;
             default:
                 throw new IllegalStateException("unhandled operation " + operation);
         }
@@ -152,6 +156,31 @@ public class SignaportProducer extends ProviderProducer {
         in.setHeader(SignaportConstants.LICENSE_USABLE, quota.isUsableAt(clock.instant()));
         lowQuota(in, quota.getRemainingQuota());
         in.setBody(quota);
+    }
+
+    /** Uses the sign token in the body (a String or a SignaportToken), spending one signature. */
+    private void validate(Message in) {
+        Object body = in.getBody();
+        String token = body instanceof SignaportToken ? ((SignaportToken) body).getSignToken()
+                : body instanceof String ? (String) body : null;
+        if (token == null || token.isBlank()) {
+            throw new ProviderValidationException(SignaportConstants.PROVIDER, "validate needs the sign token as the"
+                    + " body (a String, or the SignaportToken get-token returned); got "
+                    + (body == null ? "no body" : body instanceof String ? "an empty text" : body.getClass().getName()));
+        }
+        Object origin = in.getHeader(SignaportConstants.ORIGIN);
+        SignaportValidation validation = api.validate(token.trim(),
+                origin == null || origin.toString().isBlank() ? null : origin.toString().trim());
+        setOrRemove(in, SignaportConstants.REMAINING_QUOTA,
+                validation.getRemainingQuota() >= 0 ? validation.getRemainingQuota() : null);
+        setOrRemove(in, SignaportConstants.USED_QUOTA,
+                validation.getUsedQuota() >= 0 ? validation.getUsedQuota() : null);
+        if (validation.getRemainingQuota() >= 0) {
+            lowQuota(in, validation.getRemainingQuota());
+        } else {
+            in.removeHeader(SignaportConstants.LOW_QUOTA);
+        }
+        in.setBody(validation);
     }
 
     private static void setOrRemove(Message in, String header, Object value) {

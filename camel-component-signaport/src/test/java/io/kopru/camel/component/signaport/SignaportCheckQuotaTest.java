@@ -17,16 +17,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** check-quota, the low-quota threshold and the producer health check built on check-quota. */
 class SignaportCheckQuotaTest extends SignaportTestSupport {
 
+    /** Gets a token and validates it: the one way a signature is spent. */
+    private Exchange spendOne(String validateUri) {
+        Exchange token = call("signaport:get-token");
+        assertThat(token.getException()).isNull();
+        return call(validateUri, token.getMessage().getBody(), Map.of());
+    }
+
     @Test
     void checkQuotaReportsTheLicenceAsSignaportSeesIt() {
         for (int i = 0; i < 3; i++) {
-            assertThat(call("signaport:get-token").getException()).isNull();
+            assertThat(spendOne("signaport:validate").getException()).isNull();
         }
         Exchange exchange = call("signaport:check-quota");
         assertThat(exchange.getException()).isNull();
@@ -34,10 +42,10 @@ class SignaportCheckQuotaTest extends SignaportTestSupport {
         assertThat(quota.getRemainingQuota()).isEqualTo(SignaportSimulator.INITIAL_QUOTA - 3);
         assertThat(quota.getTotalQuota()).isEqualTo(SignaportSimulator.INITIAL_QUOTA);
         assertThat(quota.getUsedQuota()).isEqualTo(3);
-        assertThat(quota.getQuotaPercentage()).isEqualByComparingTo("0.3");
+        assertThat(quota.getQuotaPercentage()).as("the share left").isEqualByComparingTo("99.7");
         assertThat(quota.isActive()).isTrue();
         assertThat(quota.getOrganizationName()).isEqualTo(SignaportSimulator.ORGANIZATION);
-        // sent as Turkish local time without an offset, read back as the same instant
+        // sent with an offset (2025-12-31T23:59:59Z in the document), read back as the same instant
         assertThat(quota.getExpiryDate()).isEqualTo(
                 signaport.license(SignaportSimulator.LICENSE_KEY).expiresAt().truncatedTo(ChronoUnit.SECONDS));
         assertThat(exchange.getMessage().getHeader(SignaportConstants.REMAINING_QUOTA))
@@ -62,28 +70,30 @@ class SignaportCheckQuotaTest extends SignaportTestSupport {
 
     @Test
     void checkQuotaNeedsNoPasswordAndSendsNone() {
-        Exchange exchange = call("signaport:check-quota?licenseKey=" + SignaportSimulator.INACTIVE_LICENSE_KEY);
+        signaport.addLicense("SP-OTHER-LICENSE-0009", "other-password");
+        context.getComponent("signaport", SignaportComponent.class).getConfiguration().setPassword(null);
+        Exchange exchange = call("signaport:check-quota?licenseKey=SP-OTHER-LICENSE-0009");
         assertThat(exchange.getException()).isNull();
-        assertThat(exchange.getMessage().getBody(SignaportQuota.class).isActive()).isFalse();
-        assertThat(exchange.getMessage().getHeader(SignaportConstants.LICENSE_USABLE)).isEqualTo(false);
+        assertThat(exchange.getMessage().getBody(SignaportQuota.class).isActive()).isTrue();
+        assertThat(exchange.getMessage().getHeader(SignaportConstants.LICENSE_USABLE)).isEqualTo(true);
     }
 
     @Test
     void theLowQuotaThresholdSetsTheHeaderAndWarnsOnceWhenTheQuotaFallsToIt() {
         signaport.license(SignaportSimulator.LICENSE_KEY).quota(100, 7);
-        String uri = "signaport:get-token?lowQuotaThreshold=5";
+        String uri = "signaport:validate?lowQuotaThreshold=5";
         try (LogCapture log = new LogCapture()) {
-            assertThat(call(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(false); // 6 left
-            assertThat(call(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(true); // 5 left
-            assertThat(call(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(true); // 4 left
+            assertThat(spendOne(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(false); // 6 left
+            assertThat(spendOne(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(true); // 5 left
+            assertThat(spendOne(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(true); // 4 left
             assertThat(warnings(log)).singleElement().asString()
                     .contains("5 signature(s) left, at or below lowQuotaThreshold 5", "xxxxxx0001")
                     .doesNotContain(SignaportSimulator.LICENSE_KEY);
 
             // bought more: above the threshold again, and the next fall warns again
             signaport.license(SignaportSimulator.LICENSE_KEY).quota(100, 7);
-            assertThat(call(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(false);
-            assertThat(call(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(true);
+            assertThat(spendOne(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(false);
+            assertThat(spendOne(uri).getMessage().getHeader(SignaportConstants.LOW_QUOTA)).isEqualTo(true);
             assertThat(warnings(log)).hasSize(2);
 
             Exchange quota = call("signaport:check-quota?lowQuotaThreshold=5");
@@ -121,7 +131,7 @@ class SignaportCheckQuotaTest extends SignaportTestSupport {
     @Test
     void theHealthCheckIsDownWhenTheQuotaIsSpent() throws Exception {
         signaport.license(SignaportSimulator.LICENSE_KEY).quota(100, 0);
-        assertDown("signaport:get-token", "INSUFFICIENT_QUOTA");
+        assertDown("signaport:get-token", "QUOTA_EXCEEDED");
     }
 
     @Test

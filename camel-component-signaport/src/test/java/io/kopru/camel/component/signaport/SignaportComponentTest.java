@@ -64,7 +64,7 @@ class SignaportComponentTest extends SignaportTestSupport {
                 "rateLimit", "rateLimitPeriod", "rateLimitMaxWait"}) {
             assertThat(properties.has(option)).as("option " + option).isTrue();
         }
-        assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"get-token\",\"check-quota\"]");
+        assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"get-token\",\"check-quota\",\"validate\"]");
         assertThat(properties.path("signatureType").path("enum").toString()).isEqualTo("[\"MEDULA\",\"IBYS\"]");
         assertThat(properties.path("password").path("secret").asBoolean()).isTrue();
         assertThat(properties.path("password").path("label").asText()).isEqualTo("security");

@@ -71,8 +71,8 @@ class SignaportGetTokenTest extends SignaportTestSupport {
             assertThat(token.getSignatureType()).isEqualTo(SignaportSignatureType.MEDULA);
             assertThat(token.getAccessToken()).isNotBlank().isNotEqualTo(token.getSignToken())
                     .isEqualTo(m.getHeader(SignaportConstants.ACCESS_TOKEN));
-            assertThat(m.getHeader(SignaportConstants.REMAINING_QUOTA))
-                    .isEqualTo(SignaportSimulator.INITIAL_QUOTA - 1 - i);
+            assertThat(m.getHeader(SignaportConstants.REMAINING_QUOTA)).as("issuing a token spends nothing")
+                    .isEqualTo(SignaportSimulator.INITIAL_QUOTA);
             Instant signExpiry = m.getHeader(SignaportConstants.SIGN_TOKEN_EXPIRES_AT, Instant.class);
             assertThat(signExpiry).isEqualTo(token.getSignTokenExpiresAt());
             assertThat(Duration.between(token.getIssuedAt(), signExpiry)).isEqualTo(Duration.ofMinutes(5));
@@ -84,7 +84,9 @@ class SignaportGetTokenTest extends SignaportTestSupport {
             assertThat(signExpiry).isBeforeOrEqualTo(issued.expiresAt());
         }
 
-        // each token is a real, unused one: the signing service takes each once
+        // each token is a real, unused one: validate takes each once, and only then is a signature spent
+        assertThat(signaport.license(SignaportSimulator.LICENSE_KEY).remainingQuota())
+                .isEqualTo(SignaportSimulator.INITIAL_QUOTA);
         for (String token : tokens) {
             assertThat(signaport.useSignToken(token)).isEqualTo(SignaportSimulator.Use.ACCEPTED);
         }
@@ -146,6 +148,6 @@ class SignaportGetTokenTest extends SignaportTestSupport {
     void theTokenObjectNeverPrintsATokenValue() {
         SignaportToken token = sign(Map.of()).getMessage().getBody(SignaportToken.class);
         assertThat(token.toString()).doesNotContain(token.getSignToken()).doesNotContain(token.getAccessToken())
-                .contains("signToken=xxxxxx", "remainingQuota=" + (SignaportSimulator.INITIAL_QUOTA - 1));
+                .contains("signToken=xxxxxx", "remainingQuota=" + SignaportSimulator.INITIAL_QUOTA);
     }
 }

@@ -19,6 +19,8 @@ public final class IletimerkeziAccount {
     final Set<String> approvedSenders = ConcurrentHashMap.newKeySet();
     /** number (+90...) -> when it was added; insertion order */
     final Map<String, Instant> blacklist = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    /** The mobile number registered with the account: the only one the APITEST sender delivers to. */
+    volatile String testNumber = IletimerkeziSimulator.TEST_NUMBER;
 
     IletimerkeziAccount(String key, String hash, boolean apiAccessAllowed, long smsCredits, List<String> senders) {
         this.key = key;
@@ -42,6 +44,12 @@ public final class IletimerkeziAccount {
     public IletimerkeziAccount allowOnlyIps(String... ips) {
         allowedIps.clear();
         allowedIps.addAll(List.of(ips));
+        return this;
+    }
+
+    /** The registered test number (+90...), the one APITEST messages go to. */
+    public IletimerkeziAccount testNumber(String e164Number) {
+        this.testNumber = e164Number;
         return this;
     }
 

@@ -51,6 +51,12 @@ public final class IletimerkeziOrder {
         return cancelled;
     }
 
+    /** The credits the order took: a part per recipient, nothing for the free APITEST sender. */
+    long credits() {
+        return IletimerkeziSimulator.APITEST.equals(sender) ? 0
+                : parts.stream().mapToLong(p -> (long) p.segments * p.recipients.size()).sum();
+    }
+
     public int recipientCount() {
         return parts.stream().mapToInt(p -> p.recipients.size()).sum();
     }

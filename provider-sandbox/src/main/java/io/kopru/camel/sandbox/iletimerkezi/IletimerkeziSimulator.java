@@ -57,6 +57,19 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
     public static final String IP_LOCKED_HASH = "im-iplock-hash-a0f2";
     public static final List<String> SENDERS = List.of("ACME", "KOPRU");
     public static final long INITIAL_CREDITS = 10_000;
+    /**
+     * The test sender every account may use before its own sender is approved. iletiMerkezi's developer index and API
+     * manifest: it "sends only to your registered test number, free of charge"; "APITEST kullanıldığında iys her zaman
+     * 0, mesaj metni sabit doğrulama metniyle değiştirilir".
+     */
+    public static final String APITEST = "APITEST";
+    /**
+     * The fixed text an APITEST message is delivered with. iletiMerkezi says the text is replaced by a fixed
+     * verification text but does not quote it; these words are the sandbox's own.
+     */
+    public static final String APITEST_TEXT = "iletiMerkezi API test mesajidir.";
+    /** The test account's registered mobile number. */
+    public static final String TEST_NUMBER = "+905320000001";
 
     static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
     private static final DateTimeFormatter SEND_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
@@ -293,12 +306,17 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
         if (sender.length() > 11 || TURKISH_LETTERS.matcher(sender).find()) {
             throw refuse(460);
         }
-        if (!account.approvedSenders.contains(sender)) {
+        boolean apiTest = APITEST.equals(sender);
+        if (!apiTest && !account.approvedSenders.contains(sender)) {
             throw refuse(450);
         }
         String iys = scalar(order.path("iys"));
         if (!"0".equals(iys) && !"1".equals(iys)) {
             throw refuse(468);
+        }
+        if (apiTest) {
+            // APITEST forces iys 0, whatever was sent, so no İYS list is needed
+            iys = "0";
         }
         String iysList = order.path("iysList").asText("");
         if ("1".equals(iys) && !"BIREYSEL".equals(iysList) && !"TACIR".equals(iysList)) {
@@ -318,6 +336,8 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
             throw refuse(454);
         }
         List<IletimerkeziOrder.Part> parts = new ArrayList<>();
+        // the duplicate rule compares texts as submitted, not APITEST's fixed one
+        Map<IletimerkeziOrder.Part, String> submittedTexts = new java.util.IdentityHashMap<>();
         long cost = 0;
         for (JsonNode item : items) {
             String text = item.path("text").asText("");
@@ -331,7 +351,9 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
             Set<String> recipients = new LinkedHashSet<>();
             for (JsonNode n : numbers) {
                 String number = normalizeMobile(scalar(n));
-                if (number == null || account.blacklist.containsKey(number)) {
+                if (number == null || account.blacklist.containsKey(number)
+                    || (apiTest && !number.equals(account.testNumber))) {
+                    // APITEST delivers to the registered test number only
                     throw refuse(452);
                 }
                 recipients.add(number);
@@ -340,12 +362,20 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
             if (segments > MAX_PARTS) {
                 throw refuse(453);
             }
+            if (apiTest) {
+                // validated as sent, delivered with the fixed text, free of charge
+                IletimerkeziOrder.Part part = new IletimerkeziOrder.Part(APITEST_TEXT, new ArrayList<>(recipients),
+                        SmsLength.parts(APITEST_TEXT));
+                submittedTexts.put(part, text);
+                parts.add(part);
+                continue;
+            }
             parts.add(new IletimerkeziOrder.Part(text, new ArrayList<>(recipients), segments));
             cost += (long) segments * recipients.size();
         }
         synchronized (this) {
             for (IletimerkeziOrder.Part part : parts) {
-                Instant last = recentTexts.get(duplicateKey(account, part));
+                Instant last = recentTexts.get(duplicateKey(account, part, submittedTexts));
                 if (last != null && Duration.between(last, now).compareTo(DUPLICATE_WINDOW) < 0) {
                     throw refuse(451);
                 }
@@ -355,7 +385,7 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
             }
             account.smsCredits.addAndGet(-cost);
             for (IletimerkeziOrder.Part part : parts) {
-                recentTexts.put(duplicateKey(account, part), now);
+                recentTexts.put(duplicateKey(account, part, submittedTexts), now);
             }
             String id = String.valueOf(nextOrderId.getAndIncrement());
             IletimerkeziOrder accepted = new IletimerkeziOrder(id, account.key, sender, parts, "1".equals(iys),
@@ -368,8 +398,10 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
         }
     }
 
-    private static String duplicateKey(IletimerkeziAccount account, IletimerkeziOrder.Part part) {
-        return account.key + "\u0000" + part.text + "\u0000" + new TreeSet<>(part.recipients);
+    private static String duplicateKey(IletimerkeziAccount account, IletimerkeziOrder.Part part,
+                                       Map<IletimerkeziOrder.Part, String> submittedTexts) {
+        return account.key + "\u0000" + submittedTexts.getOrDefault(part, part.text) + "\u0000"
+               + new TreeSet<>(part.recipients);
     }
 
     /** {@code DD/MM/YYYY HH:MM} in Turkish time, as a string or a one-element array; empty means now. */
@@ -432,8 +464,7 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
         out.put("submitAt", TIMESTAMP.format(o.submitAt.atZone(TURKEY)));
         out.put("sendAt", TIMESTAMP.format(o.sendAt.atZone(TURKEY)));
         out.put("sender", o.sender);
-        out.put("price", String.format(Locale.ROOT, "%.4f", o.parts.stream()
-                .mapToLong(p -> (long) p.segments * p.recipients.size()).sum() * 0.0372).replace('.', ','));
+        out.put("price", String.format(Locale.ROOT, "%.4f", o.credits() * 0.0372).replace('.', ','));
         ArrayNode messages = out.putArray("message");
         rows.stream().skip((long) (page - 1) * rowCount).limit(rowCount).forEach(r ->
                 messages.addObject().put("number", r[0]).put("status", r[1]));
@@ -475,7 +506,8 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
             int undelivered = 0;
             for (IletimerkeziOrder.Part part : o.parts) {
                 for (String number : part.recipients) {
-                    int s = now.isBefore(o.sendAt) ? 110 : o.messageStatus(number, now);
+                    // as get-report reads it: a cancelled order's messages are undelivered, whenever it was due
+                    int s = !o.isCancelled() && now.isBefore(o.sendAt) ? 110 : o.messageStatus(number, now);
                     delivered += s == 111 ? 1 : 0;
                     undelivered += s == 112 ? 1 : 0;
                 }
@@ -497,7 +529,7 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
                 throw refuse(455);
             }
             o.cancelled = true;
-            account.smsCredits.addAndGet(o.parts.stream().mapToLong(p -> (long) p.segments * p.recipients.size()).sum());
+            account.smsCredits.addAndGet(o.credits());
         }
         return envelope(200);
     }

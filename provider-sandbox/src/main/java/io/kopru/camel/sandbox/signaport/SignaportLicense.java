@@ -1,23 +1,30 @@
 package io.kopru.camel.sandbox.signaport;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A Signaport licence as the provider keeps it: its key and password, whether it is active, when it expires, and its
- * signature quota. Tests may change any of it.
+ * A Signaport licence as the provider keeps it: its key and password, the organisation it belongs to, whether it is
+ * active, when it expires, its signature quota, and the domains validate accepts as origin. Tests may change any of it.
  */
 public final class SignaportLicense {
 
     final String key;
+    private final String firmaId;
     private volatile String password;
     private volatile boolean active = true;
     private volatile Instant expiresAt;
     private final String organizationName;
+    private final Set<String> allowedOrigins = ConcurrentHashMap.newKeySet();
     private int totalQuota;
     private int usedQuota;
 
-    SignaportLicense(String key, String password, String organizationName, int totalQuota, Instant expiresAt) {
+    SignaportLicense(String key, String firmaId, String password, String organizationName, int totalQuota,
+                     Instant expiresAt) {
         this.key = key;
+        this.firmaId = firmaId;
         this.password = password;
         this.organizationName = organizationName;
         this.totalQuota = totalQuota;
@@ -28,11 +35,30 @@ public final class SignaportLicense {
         return key;
     }
 
+    /** The organisation's id, carried in the sign token as {@code firma_id}. */
+    public String firmaId() {
+        return firmaId;
+    }
+
+    /**
+     * The domains validate accepts as {@code origin} (the document: "İstek yapan domain (CORS kontrolü)"). Empty means
+     * any; a validate without an origin is accepted either way, since the field is optional.
+     */
+    public SignaportLicense allowOrigins(String... origins) {
+        allowedOrigins.clear();
+        allowedOrigins.addAll(List.of(origins));
+        return this;
+    }
+
+    boolean originAllowed(String origin) {
+        return origin == null || allowedOrigins.isEmpty() || allowedOrigins.contains(origin);
+    }
+
     public String organizationName() {
         return organizationName;
     }
 
-    /** Deactivates (or reactivates) the licence: get-token answers LICENSE_INACTIVE while it is off. */
+    /** Deactivates (or reactivates) the licence: get-token and check-quota answer LICENSE_INACTIVE while it is off. */
     public SignaportLicense active(boolean active) {
         this.active = active;
         return this;
@@ -42,7 +68,7 @@ public final class SignaportLicense {
         return active;
     }
 
-    /** When the licence ends: from then on get-token answers LICENSE_EXPIRED. */
+    /** When the licence ends: from then on get-token and check-quota answer LICENSE_EXPIRED. */
     public SignaportLicense expiresAt(Instant expiresAt) {
         this.expiresAt = expiresAt;
         return this;
@@ -83,7 +109,7 @@ public final class SignaportLicense {
         return totalQuota - usedQuota;
     }
 
-    /** Takes one signature off the quota; false when none is left. */
+    /** Takes one signature off the quota, as validate does; false when none is left. */
     synchronized boolean consumeOne() {
         if (usedQuota >= totalQuota) {
             return false;

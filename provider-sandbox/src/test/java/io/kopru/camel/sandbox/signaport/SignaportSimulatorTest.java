@@ -61,7 +61,7 @@ class SignaportSimulatorTest {
     }
 
     @Test
-    void issuesAJwtSignTokenAndAccessTokenAndTakesOneSignatureOffTheQuota() throws Exception {
+    void issuesAJwtSignTokenWithTheDocumentedPayloadAndSpendsNothing() throws Exception {
         HttpResponse<String> response = post(SignaportSimulator.GET_TOKEN_PATH, "application/json; charset=utf-8",
                 VALID);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -69,11 +69,19 @@ class SignaportSimulatorTest {
         assertThat(body.path("success").asBoolean()).isTrue();
         assertThat(body.path("signExpiresIn").asInt()).isEqualTo(300);
         assertThat(body.path("accessExpiresIn").asInt()).isEqualTo(900);
-        assertThat(body.path("remainingQuota").asInt()).isEqualTo(SignaportSimulator.INITIAL_QUOTA - 1);
+        assertThat(body.path("remainingQuota").asInt()).isEqualTo(SignaportSimulator.INITIAL_QUOTA);
+        assertThat(signaport.license(SignaportSimulator.LICENSE_KEY).remainingQuota())
+                .as("get-token spends nothing: validate does").isEqualTo(SignaportSimulator.INITIAL_QUOTA);
         String[] parts = body.path("signToken").asText().split("\\.");
         assertThat(parts).hasSize(3);
         JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
-        assertThat(claims.path("typ").asText()).isEqualTo("sign");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        claims.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("firma_id", "firma_adi", "token_id", "imza_tipi", "iat", "exp");
+        assertThat(claims.path("firma_id").asText()).isEqualTo(SignaportSimulator.FIRMA_ID);
+        assertThat(claims.path("firma_adi").asText()).isEqualTo(SignaportSimulator.ORGANIZATION);
+        assertThat(claims.path("imza_tipi").isInt()).isTrue();
+        assertThat(claims.path("token_id").asText()).isEqualTo(signaport.issuedSignTokens().get(0).tokenId());
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(300);
         assertThat(body.path("accessToken").asText()).isNotEqualTo(body.path("signToken").asText());
     }
@@ -149,52 +157,114 @@ class SignaportSimulatorTest {
         assertThat(body.path("message").asText()).isEqualTo("Çok fazla istek. Lütfen bekleyiniz.");
         assertThat(body.path("retryAfter").asLong()).isBetween(1L, 60L);
         assertThat(limited.headers().firstValue("Retry-After")).isEmpty();
-        assertThat(signaport.license(SignaportSimulator.LICENSE_KEY).remainingQuota())
-                .isEqualTo(SignaportSimulator.INITIAL_QUOTA - 9);
-
         SANDBOX.sandbox().clock().advance(Duration.ofSeconds(61));
         assertThat(getToken(VALID).path("success").asBoolean()).isTrue();
     }
 
+    private HttpResponse<String> validate(String token, String origin) throws Exception {
+        String body = origin == null ? "{\"token\":\"" + token + "\"}"
+                : "{\"token\":\"" + token + "\",\"origin\":\"" + origin + "\"}";
+        return post(SignaportSimulator.VALIDATE_PATH, "application/json", body);
+    }
+
+    private String message(HttpResponse<String> response) throws IOException {
+        return json.readTree(response.body()).path("message").asText();
+    }
+
     @Test
-    void aSignTokenIsAcceptedOnceAndOnlyWithinItsFiveMinutes() throws Exception {
+    void validateSpendsOneSignatureAndAcceptsATokenOnceWithinItsFiveMinutes() throws Exception {
         String first = getToken(VALID).path("signToken").asText();
         String second = getToken(VALID).path("signToken").asText();
-        String validate = "{\"signToken\":\"%s\"}";
 
-        HttpResponse<String> ok = post(SignaportSimulator.VALIDATE_PATH, "application/json",
-                String.format(validate, first));
+        HttpResponse<String> ok = validate(first, SignaportSimulator.ORIGIN);
         assertThat(ok.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(ok.body()).path("licenseKey").asText()).isEqualTo(SignaportSimulator.LICENSE_KEY);
-        HttpResponse<String> again = post(SignaportSimulator.VALIDATE_PATH, "application/json",
-                String.format(validate, first));
-        assertThat(errorCode(again)).isEqualTo("TOKEN_ALREADY_USED");
+        JsonNode used = json.readTree(ok.body());
+        assertThat(used.path("success").asBoolean()).isTrue();
+        assertThat(used.path("message").asText()).isEqualTo("Quota güncellendi");
+        assertThat(used.path("usedQuota").asInt()).isEqualTo(1);
+        assertThat(used.path("remainingQuota").asInt()).isEqualTo(SignaportSimulator.INITIAL_QUOTA - 1);
+
+        HttpResponse<String> again = validate(first, SignaportSimulator.ORIGIN);
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(message(again)).isEqualTo("Bu token zaten kullanılmış. Yeni token alınız.");
+        assertThat(json.readTree(again.body()).has("error")).as("validate's errors carry only a message").isFalse();
 
         SANDBOX.sandbox().clock().advance(Duration.ofMinutes(5));
-        HttpResponse<String> late = post(SignaportSimulator.VALIDATE_PATH, "application/json",
-                String.format(validate, second));
+        HttpResponse<String> late = validate(second, null);
         assertThat(late.statusCode()).isEqualTo(401);
-        assertThat(errorCode(late)).isEqualTo("TOKEN_EXPIRED");
+        assertThat(message(late)).isEqualTo("Token süresi dolmuş");
+        assertThat(signaport.license(SignaportSimulator.LICENSE_KEY).remainingQuota())
+                .isEqualTo(SignaportSimulator.INITIAL_QUOTA - 1);
+    }
+
+    @Test
+    void validateRefusesWithTheDocumentedMessagesAndStatuses() throws Exception {
+        HttpResponse<String> empty = post(SignaportSimulator.VALIDATE_PATH, "application/json", "{\"token\":\"\"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(message(empty)).isEqualTo("Token boş olamaz");
+
+        HttpResponse<String> forged = validate("eyJ.forged.token", null);
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(message(forged)).isEqualTo("Geçersiz token");
+        String access = getToken(VALID).path("accessToken").asText();
+        assertThat(message(validate(access, null))).as("an access token is not a sign token").isEqualTo("Geçersiz token");
+
+        String token = getToken(VALID).path("signToken").asText();
+        HttpResponse<String> elsewhere = validate(token, "https://evil.example");
+        assertThat(elsewhere.statusCode()).isEqualTo(401);
+        assertThat(message(elsewhere)).isEqualTo("Bu domain için yetki yok");
+
+        signaport.license(SignaportSimulator.LICENSE_KEY).quota(5, 0);
+        HttpResponse<String> spent = validate(token, SignaportSimulator.ORIGIN);
+        assertThat(spent.statusCode()).isEqualTo(400);
+        assertThat(message(spent)).isEqualTo("İmza kotası doldu");
+        assertThat(json.readTree(spent.body()).path("remainingQuota").asInt()).isZero();
         assertThat(signaport.useSignToken("eyJ.forged.token")).isEqualTo(SignaportSimulator.Use.INVALID);
     }
 
     @Test
-    void checkQuotaNeedsNoAuthenticationAndReportsTheLicence() throws Exception {
-        getToken(VALID);
+    void checkQuotaNeedsNoAuthenticationAndReportsTheShareLeft() throws Exception {
+        signaport.license(SignaportSimulator.LICENSE_KEY).quota(2000, 1500);
         HttpResponse<String> response = get(SignaportSimulator.CHECK_QUOTA_PATH + SignaportSimulator.LICENSE_KEY);
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode data = json.readTree(response.body()).path("data");
-        assertThat(data.path("remainingQuota").asInt()).isEqualTo(999);
-        assertThat(data.path("totalQuota").asInt()).isEqualTo(1000);
-        assertThat(data.path("usedQuota").asInt()).isEqualTo(1);
-        assertThat(data.path("quotaPercentage").asDouble()).isEqualTo(0.1);
+        JsonNode body = json.readTree(response.body());
+        JsonNode data = body.path("data");
+        assertThat(data.path("licenseKey").asText()).isEqualTo(SignaportSimulator.LICENSE_KEY);
+        assertThat(data.path("remainingQuota").asInt()).isEqualTo(1500);
+        assertThat(data.path("totalQuota").asInt()).isEqualTo(2000);
+        assertThat(data.path("usedQuota").asInt()).isEqualTo(500);
+        assertThat(data.path("quotaPercentage").asDouble()).as("the share left, as the document's example")
+                .isEqualTo(75.0);
         assertThat(data.path("isActive").asBoolean()).isTrue();
         assertThat(data.path("organizationName").asText()).isEqualTo(SignaportSimulator.ORGANIZATION);
-        assertThat(data.path("expiryDate").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d");
+        assertThat(data.path("expiryDate").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(body.path("message").asText()).isEqualTo("Kota bilgisi başarıyla alındı");
+        assertThat(body.path("timestamp").asText()).endsWith("Z");
+    }
 
+    @Test
+    void checkQuotaAnswersEveryDocumentedError() throws Exception {
         HttpResponse<String> unknown = get(SignaportSimulator.CHECK_QUOTA_PATH + "NO-SUCH-KEY");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(errorCode(unknown)).isEqualTo("LICENSE_NOT_FOUND");
+
+        SANDBOX.sandbox().clock().advance(Duration.ofDays(2));
+        HttpResponse<String> expired = get(SignaportSimulator.CHECK_QUOTA_PATH + SignaportSimulator.EXPIRED_LICENSE_KEY);
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(errorCode(expired)).isEqualTo("LICENSE_EXPIRED");
+        JsonNode data = json.readTree(expired.body()).path("data");
+        assertThat(data.path("expiryDate").asText()).endsWith("Z");
+        assertThat(data.path("daysExpired").asInt()).as("ended a day before the reset, two days ago").isEqualTo(3);
+
+        HttpResponse<String> inactive = get(SignaportSimulator.CHECK_QUOTA_PATH
+                                            + SignaportSimulator.INACTIVE_LICENSE_KEY);
+        assertThat(inactive.statusCode()).isEqualTo(403);
+        assertThat(errorCode(inactive)).isEqualTo("LICENSE_INACTIVE");
+
+        signaport.license(SignaportSimulator.LICENSE_KEY).quota(10, 0);
+        HttpResponse<String> spent = get(SignaportSimulator.CHECK_QUOTA_PATH + SignaportSimulator.LICENSE_KEY);
+        assertThat(spent.statusCode()).isEqualTo(429);
+        assertThat(errorCode(spent)).isEqualTo("QUOTA_EXCEEDED");
     }
 
     @Test

@@ -35,8 +35,9 @@ import java.util.Map;
 
 /**
  * The Signaport licence API: {@code POST /api/v1/auth/get-token} with the licence key, password and imzaTipi in a JSON
- * body, and {@code GET /api/License/check-quota/{licenseKey}} without authentication. Neither the password nor a token
- * is ever logged or put in an error; the licence key is shortened to its last characters in logs and errors.
+ * body, {@code POST /api/license/validate} with a sign token (the call that spends a signature), and
+ * {@code GET /api/License/check-quota/{licenseKey}} without authentication. Neither the password nor a token is ever
+ * logged or put in an error; the licence key is shortened to its last characters in logs and errors.
  */
 public final class SignaportApi {
 
@@ -44,6 +45,7 @@ public final class SignaportApi {
     private static final String JSON = "application/json; charset=utf-8";
     static final String GET_TOKEN_PATH = "/api/v1/auth/get-token";
     static final String CHECK_QUOTA_PATH = "/api/License/check-quota/";
+    static final String VALIDATE_PATH = "/api/license/validate";
     /** Where check-quota gives a date without an offset, it is Turkish time (the provider is in Turkey). */
     static final ZoneId TURKEY = ZoneId.of("Europe/Istanbul");
 
@@ -63,10 +65,11 @@ public final class SignaportApi {
     }
 
     /**
-     * Asks for one new sign token. Each call costs one signature of the quota; nothing here caches or repeats it.
+     * Asks for one new sign token. Issuing costs nothing (validating the token spends the signature); nothing here
+     * caches or repeats it.
      *
      * @throws ProviderException typed by Signaport's code; ambiguous when the request left and no readable answer came
-     *                           back (a token may have been issued and counted, and is lost)
+     *                           back (a token may have been issued, and is lost)
      */
     public SignaportToken getToken(SignaportSignatureType type) {
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -118,6 +121,62 @@ public final class SignaportApi {
         throw error;
     }
 
+    /**
+     * Validates (uses) one sign token: Signaport checks it and spends one signature of the licence ("Token'ı doğrular,
+     * kontör düşürür"). Never repeated here: a second call with the same token is refused as already used.
+     *
+     * @param origin the requesting domain, checked by Signaport against the licence (optional, may be null)
+     * @throws ProviderException typed by Signaport's message; ambiguous when the request left and no readable answer
+     *                           came back (the token may have been used and its signature spent)
+     */
+    public SignaportValidation validate(String signToken, String origin) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("token", signToken);
+        if (origin != null) {
+            fields.put("origin", origin);
+        }
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(fields);
+        } catch (JsonProcessingException e) {
+            throw new java.io.UncheckedIOException("cannot write the validate request", e);
+        }
+        ProviderHttpRequest request = ProviderHttpRequest.post(URI.create(baseUrl + VALIDATE_PATH))
+                .header("Accept", "application/json").body(body, JSON).idempotent(false).build();
+        ProviderHttpResponse response;
+        try {
+            response = http.execute(request);
+        } catch (ProviderAmbiguousResultException e) {
+            throw unknownUse(e.getDetails().toBuilder(), e.getCause());
+        }
+        JsonNode json = readJson(response);
+        if (response.isSuccess() && json != null && json.path("success").asBoolean(false)) {
+            SignaportValidation validation = new SignaportValidation(
+                    json.path("usedQuota").isNumber() ? json.path("usedQuota").asInt() : -1,
+                    json.path("remainingQuota").isNumber() ? json.path("remainingQuota").asInt() : -1,
+                    text(json.path("message")));
+            LOG.debug("signaport validated a sign token: {}", validation);
+            return validation;
+        }
+        if (response.isSuccess() && (json == null || !saysFailed(json))) {
+            throw unknownUse(ProviderErrorDetails.of(SignaportErrors.PROVIDER).httpStatus(response.status())
+                    .providerMessage("the answer to validate says neither success nor failure"), null);
+        }
+        if (json == null && response.status() >= 500 && response.status() != 503) {
+            throw unknownUse(ProviderErrorDetails.of(SignaportErrors.PROVIDER).httpStatus(response.status()), null);
+        }
+        ProviderException error = SignaportErrors.ofValidate(errorMessage(json), response.status(),
+                response.rateLimit(null, clock));
+        LOG.debug("signaport validate refused: {}", error.getMessage());
+        throw error;
+    }
+
+    private static ProviderAmbiguousResultException unknownUse(ProviderErrorDetails.Builder details, Throwable cause) {
+        return new ProviderAmbiguousResultException(details.remedy("The validate request left but no usable answer came"
+                + " back: Signaport may have used the token and spent its signature. Do not validate it again (it"
+                + " would be refused as used); check-quota shows whether the count moved").build(), cause);
+    }
+
     /** The licence's quota, expiry and state. Needs no password; costs nothing. */
     public SignaportQuota checkQuota() {
         String target = "GET " + baseUrl + CHECK_QUOTA_PATH + maskedLicenseKey();
@@ -151,6 +210,16 @@ public final class SignaportApi {
                     .remedy("Signaport knows no licence " + maskedLicenseKey() + ": check licenseKey (and that baseUrl"
                             + " is Signaport's)").build());
         }
+        if (SignaportErrors.LICENSE_EXPIRED.equals(errorCode(json)) && json.path("data").isObject()) {
+            // 410 carries when the licence ended and how long ago
+            JsonNode data = json.path("data");
+            throw new ProviderAuthenticationException(ProviderErrorDetails.of(SignaportErrors.PROVIDER)
+                    .httpStatus(response.status()).providerCode(errorCode(json)).providerMessage(errorMessage(json))
+                    .remedy("The licence " + maskedLicenseKey() + " ended at " + expiryDate(text(data.path("expiryDate")))
+                            + (data.path("daysExpired").isNumber() ? ", " + data.path("daysExpired").asInt()
+                                                                     + " day(s) ago" : "")
+                            + "; renew it with Signaport").build());
+        }
         throw refused("check-quota", response, json, true);
     }
 
@@ -179,8 +248,8 @@ public final class SignaportApi {
 
     private static ProviderAmbiguousResultException lostToken(ProviderErrorDetails.Builder details, Throwable cause) {
         return new ProviderAmbiguousResultException(details.remedy("The get-token request left but no usable answer"
-                + " came back: Signaport may have issued a token, and counted it against the quota, that never"
-                + " arrived. That token is lost; requesting a new one is safe and may cost one more signature").build(),
+                + " came back: Signaport may have issued a token that never arrived. That token is lost, and costs"
+                + " nothing (a signature is spent only when a token is validated); requesting a new one is safe").build(),
                 cause);
     }
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A licence as check-quota reports it: the quota bought, used and left, Signaport's own percentage (passed through
- * as sent: the API does not say whether it is used or left; the counts are authoritative), when the licence expires,
+ * A licence as check-quota reports it: the quota bought, used and left, Signaport's percentage of the quota
+ * <em>left</em> (the document: "Kalan kota yüzdesi (0-100)", 1500 of 2000 left is 75.0), when the licence expires,
  * whether it is active, and whose it is.
  */
 public final class SignaportQuota {
@@ -41,7 +41,7 @@ public final class SignaportQuota {
         return usedQuota;
     }
 
-    /** As Signaport sent it, or null. */
+    /** The share of the quota left, 0-100, as Signaport sent it; null when it sent none. */
     public BigDecimal getQuotaPercentage() {
         return quotaPercentage;
     }

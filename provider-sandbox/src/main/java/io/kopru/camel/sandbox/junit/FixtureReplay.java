@@ -1,0 +1,59 @@
+package io.kopru.camel.sandbox.junit;
+
+import io.kopru.camel.sandbox.ProviderSimulator;
+import io.kopru.camel.sandbox.SandboxExchange;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * A stand-in provider that answers each request with the next canned answer (a fixture), then with the fallback (an
+ * empty page, for clients that ask for more pages). Run it in a {@link io.kopru.camel.sandbox.SandboxServer} to feed a
+ * component's parser a provider's answer exactly as a public source shows it, over real HTTP.
+ */
+public final class FixtureReplay implements ProviderSimulator {
+
+    private final ConcurrentLinkedDeque<Object[]> answers = new ConcurrentLinkedDeque<>();
+    private volatile Object[] fallback;
+
+    /** The next request is answered with this status and JSON body. */
+    public FixtureReplay next(int status, String json) {
+        answers.add(new Object[] {status, json});
+        return this;
+    }
+
+    /** Requests after the canned ones are answered with this. */
+    public FixtureReplay thenAlways(int status, String json) {
+        this.fallback = new Object[] {status, json};
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return "fixture-replay";
+    }
+
+    @Override
+    public void handle(SandboxExchange exchange) {
+        Object[] answer = answers.poll();
+        if (answer == null) {
+            answer = fallback;
+        }
+        if (answer == null) {
+            exchange.respond(500, "text/plain", "no canned answer left");
+            return;
+        }
+        exchange.respond((int) answer[0], "application/json", (String) answer[1]);
+    }
+
+    @Override
+    public Map<String, String> credentials() {
+        return Map.of();
+    }
+
+    @Override
+    public void reset() {
+        answers.clear();
+        fallback = null;
+    }
+}
