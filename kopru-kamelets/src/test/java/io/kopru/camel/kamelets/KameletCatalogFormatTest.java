@@ -48,6 +48,9 @@ class KameletCatalogFormatTest {
                             .contains("urn:camel:group:credentials");
                 }
             });
+            // the build writes the project's version into the dependencies (resource filtering)
+            assertThat(kamelet.path("spec").path("dependencies").toString()).as(name)
+                    .contains("mvn:io.kopru.camel:camel-component-").doesNotContain("@");
             int secrets = checkSecrets(name, properties, kamelet.path("spec").path("template"));
             assertThat(secrets).as(name + ": secret options passed").isPositive();
         }
