@@ -1,0 +1,32 @@
+package io.kopru.camel.springboot;
+
+import io.kopru.camel.springboot.catalog.KopruCatalog;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+
+/**
+ * Auto-configuration of every Kopru component found on the class path (one starter for all: see the README):
+ * {@code camel.component.<scheme>.*} properties applied by {@link KopruComponentProperties}.
+ */
+@AutoConfiguration(after = CamelAutoConfiguration.class)
+@ConditionalOnBean(CamelContext.class)
+public class KopruComponentsAutoConfiguration {
+
+    @Bean
+    public KopruCatalog kopruCatalog() {
+        return KopruCatalog.load(KopruComponentsAutoConfiguration.class.getClassLoader());
+    }
+
+    @Lazy
+    @Bean
+    public ComponentCustomizer kopruComponentProperties(Environment environment, CamelContext camelContext,
+                                                        KopruCatalog kopruCatalog) {
+        return new KopruComponentProperties(environment, camelContext, kopruCatalog);
+    }
+}

@@ -1,0 +1,53 @@
+package io.kopru.camel.springboot.routes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the starter knows about the routes library, in one place: the class that binds its beans, its route
+ * files, which {@code kopru.*} switch loads which file, and the defaults of the properties the files refer to. When
+ * the library moves or renames a file, this class is the one to change.
+ */
+public final class KopruRoutesLibrary {
+
+    /** Binds the beans the route files use (pending store, tracker, poller, reconciler) from kopru.* properties. */
+    public static final String BEANS_CLASS = "io.kopru.camel.routes.KopruBeans";
+
+    /** SMS send with failover, and the per-provider status and reconcile routes it needs. */
+    public static final List<String> SMS_ROUTES = List.of("classpath:camel/sms-send.yaml",
+            "classpath:camel/provider-status.yaml");
+    /** The scheduled delivery-status poll (and reconciliation of parked sends). */
+    public static final List<String> POLL_ROUTES = List.of("classpath:camel/delivery-poll.xml");
+    /** Logs the reports of the default reports endpoint, seda:delivery-reports. */
+    public static final List<String> REPORT_LOG_ROUTES = List.of("classpath:camel/delivery-reports.yaml");
+    /** A fresh Signaport sign token per signing request. */
+    public static final List<String> SIGN_ROUTES = List.of("classpath:camel/signaport-sign.yaml");
+
+    /**
+     * Keeps the library's route files out of Camel's own route scan ({@code camel.main.routes-include-pattern} is
+     * {@code classpath:camel/*} by default, where the library keeps them), so that only the switched-on ones are
+     * loaded, once, and the demo batch never. Camel matches it against each file's location, which names the jar
+     * ({@code file:/.../routes-0.1.0.jar!/camel/demo.yaml}, or nested in a Spring Boot jar), so an application's own
+     * {@code camel/*} files are still scanned.
+     */
+    public static final String ROUTE_SCAN_EXCLUDE = "**/routes-*.jar!/camel/*";
+
+    private KopruRoutesLibrary() {
+    }
+
+    /** The library's defaults of the {@code kopru.*} properties its route files and beans read. */
+    public static Map<String, Object> defaultProperties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("kopru.sms.entry", "direct:sms");
+        p.put("kopru.sms.primary", "iletimerkezi:send-sms");
+        p.put("kopru.sms.secondary", "mobildev:send");
+        p.put("kopru.poll.cron", "0/5+*+*+*+*+?");
+        p.put("kopru.reports.endpoint", "seda:delivery-reports");
+        p.put("kopru.pending.store", "memory");
+        p.put("kopru.sign.entry", "direct:sign");
+        p.put("kopru.sign.signature-type", "MEDULA");
+        p.put("kopru.sign.target", "direct:kopru-sign-target");
+        return p;
+    }
+}
