@@ -23,14 +23,13 @@ public class MobildevEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(30);
+        Set<String> props = new HashSet<>(29);
         props.add("apiKey");
         props.add("apiKeyExpiryWarningDays");
         props.add("apiKeyValidUntil");
         props.add("baseUrl");
         props.add("clientId");
         props.add("clientSecret");
-        props.add("clock");
         props.add("commercial");
         props.add("connectTimeout");
         props.add("format");

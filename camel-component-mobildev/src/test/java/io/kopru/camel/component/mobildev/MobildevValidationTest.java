@@ -138,10 +138,11 @@ class MobildevValidationTest extends MobildevTestSupport {
         MobildevComponent component = context.getComponent("mobildev", MobildevComponent.class);
         component.getConfiguration().setSecretKey(null);
         component.getConfiguration().setClientSecret(null);
-        assertThat(catchThrowable(() -> context.getEndpoint("mobildev:send?format=yaml&baseUrl=http://h/api"
+        assertThat(catchThrowable(() -> context.getEndpoint("mobildev:send?format=yaml")))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("format=yaml");
+        assertThat(catchThrowable(() -> context.getEndpoint("mobildev:send?baseUrl=http://h/api"
                                                             + "&apiKeyValidUntil=yarın")))
                 .rootCause().hasMessageContaining("needs secretKey (the panel's api_secret)")
-                .hasMessageContaining("format must be xml or json")
                 .hasMessageContaining("baseUrl must be scheme://host[:port] with no path")
                 .hasMessageContaining("apiKeyValidUntil must be an ISO-8601 instant");
         assertThat(catchThrowable(() -> context.getEndpoint("mobildev:exchange-code")))
