@@ -51,8 +51,8 @@ public abstract class ProviderEndpoint<C extends ProviderConfiguration<?>> exten
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(getComponent().getProvider() + ":" + getConfiguration().getOperation() + " "
-                                               + String.join("; ", problems));
+            throw new IllegalArgumentException(getComponent().getProvider() + ":" + getConfiguration().getOperation()
+                                               + ": " + String.join("; ", problems));
         }
     }
 

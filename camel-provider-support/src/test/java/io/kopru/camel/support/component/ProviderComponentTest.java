@@ -169,7 +169,7 @@ class ProviderComponentTest {
         component.getConfiguration().setApiKey(null);
         assertThatThrownBy(() -> context.getEndpoint("test:send-sms?baseUrl=http://api.example.com"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("test:send-sms needs apiKey, on the endpoint or the component")
+                .hasMessageContaining("test:send-sms: needs apiKey, on the endpoint or the component")
                 .hasMessageContaining("baseUrl must use https");
     }
 
