@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kopru.camel.component.mobildev.MobildevComponent;
+import io.kopru.camel.component.mobildev.MobildevFormat;
 import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
 import io.kopru.camel.support.sms.SmsHeaders;
@@ -53,7 +54,7 @@ final class MobildevBench implements AutoCloseable {
         component.getConfiguration().setApiKey(MobildevSimulator.API_KEY);
         component.getConfiguration().setSecretKey(MobildevSimulator.API_SECRET);
         component.getConfiguration().setBaseUrl(base);
-        component.getConfiguration().setFormat("json");
+        component.getConfiguration().setFormat(MobildevFormat.JSON);
         camel.addComponent("mobildev", component);
         camel.addRoutes(new RouteBuilder() {
             @Override

@@ -96,12 +96,16 @@ class FaultInjectionTest {
         simulator.apiKey(MobildevSimulator.API_KEY).credits(1_000_000);
         simulator.setTransactionalRateLimit(1_000_000, Duration.ofMinutes(1));
         return new Target("mobildev", simulator, base -> {
-            MobildevComponent c = new MobildevComponent();
+            MobildevComponent c = new MobildevComponent() {
+                @Override
+                public Clock clock() {
+                    return clock;
+                }
+            };
             c.getConfiguration().setApiKey(MobildevSimulator.API_KEY);
             c.getConfiguration().setSecretKey(MobildevSimulator.API_SECRET);
             c.getConfiguration().setBaseUrl(base);
             c.getConfiguration().setResponseTimeout(300);
-            c.getConfiguration().setClock(clock);
             return c;
         }, "/v1/transactional/send", "mobildev:send",
                 s -> ((MobildevSimulator) s).acceptedMessages().stream().map(m -> m.recipients.get(0).text)

@@ -38,7 +38,6 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
-        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.kopru.camel.component.brokerage.BrokerageConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -85,6 +84,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenHeader": getOrCreateConfiguration(target).setTokenHeader(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.kopru.camel.support.auth.TokenStore.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
@@ -103,7 +104,6 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
-        case "clock": return java.time.Clock.class;
         case "configuration": return io.kopru.camel.component.brokerage.BrokerageConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -150,6 +150,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenHeader": return java.lang.String.class;
         case "tokenstore":
         case "tokenStore": return io.kopru.camel.support.auth.TokenStore.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "username": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
@@ -169,7 +171,6 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
-        case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -216,6 +217,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenHeader": return getOrCreateConfiguration(target).getTokenHeader();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "username": return getOrCreateConfiguration(target).getUsername();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();

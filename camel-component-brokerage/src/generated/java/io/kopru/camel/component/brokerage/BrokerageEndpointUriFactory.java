@@ -23,11 +23,10 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(30);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
-        props.add("clock");
         props.add("connectTimeout");
         props.add("credentialsInHeaders");
         props.add("exceptionHandler");

@@ -1,18 +1,18 @@
 package io.kopru.camel.component.brokerage;
 
 import io.kopru.camel.support.auth.TokenStore;
-import io.kopru.camel.support.http.ProviderHttpConfiguration;
-import org.apache.camel.RuntimeCamelException;
+import io.kopru.camel.support.component.ProviderConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The options of a brokerage endpoint; set on the component, they are every endpoint's defaults. */
 @UriParams
-public class BrokerageConfiguration extends ProviderHttpConfiguration implements Cloneable {
+public class BrokerageConfiguration extends ProviderConfiguration<BrokerageOperation> {
 
     public static final String DEFAULT_WEBHOOK_PATH = "/brokerage/webhook";
 
@@ -20,7 +20,7 @@ public class BrokerageConfiguration extends ProviderHttpConfiguration implements
              description = "call: an Integration API call (producer); webhook: receive the platform's webhook calls"
                            + " (consumer).")
     @Metadata(required = true)
-    private String operation;
+    private BrokerageOperation operation;
 
     @UriParam(label = "security", secret = true,
               description = "The API Key from the Brokerage platform, for call.")
@@ -56,10 +56,6 @@ public class BrokerageConfiguration extends ProviderHttpConfiguration implements
                             + " JdbcTokenStore keeps them across restarts (and, JDBC, across a cluster's nodes).")
     private TokenStore tokenStore;
 
-    @UriParam(label = "advanced",
-              description = "The clock token lifetimes are read from; the system clock by default. For tests.")
-    private Clock clock;
-
     @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
               description = "The HTTP path the webhook consumer listens on, on the application's platform-http"
                             + " server; register the URL of this path with the platform.")
@@ -84,15 +80,13 @@ public class BrokerageConfiguration extends ProviderHttpConfiguration implements
                             + " value is Bearer <token>; with any other header it is the token itself.")
     private String tokenHeader = "Authorization";
 
-    public BrokerageOperation getOperationValue() {
-        return BrokerageOperation.fromUriName(operation);
-    }
-
-    public String getOperation() {
+    @Override
+    public BrokerageOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    @Override
+    public void setOperation(BrokerageOperation operation) {
         this.operation = operation;
     }
 
@@ -152,14 +146,6 @@ public class BrokerageConfiguration extends ProviderHttpConfiguration implements
         this.tokenStore = tokenStore;
     }
 
-    public Clock getClock() {
-        return clock;
-    }
-
-    public void setClock(Clock clock) {
-        this.clock = clock;
-    }
-
     public String getWebhookPath() {
         return webhookPath;
     }
@@ -200,11 +186,13 @@ public class BrokerageConfiguration extends ProviderHttpConfiguration implements
         this.tokenHeader = tokenHeader;
     }
 
-    public BrokerageConfiguration copy() {
-        try {
-            return (BrokerageConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
+    @Override
+    protected List<String> missingCredentials() {
+        // issued together, so named together
+        List<String> missing = new ArrayList<>();
+        if (isBlank(apiKey) || isBlank(secretKey)) {
+            missing.add("apiKey and secretKey (the API Key and Secret Key from the Brokerage platform)");
         }
+        return missing;
     }
 }

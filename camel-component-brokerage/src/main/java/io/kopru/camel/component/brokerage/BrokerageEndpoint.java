@@ -1,16 +1,14 @@
 package io.kopru.camel.component.brokerage;
 
-import io.kopru.camel.support.http.BaseUrls;
+import io.kopru.camel.support.component.ProviderEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * Calls the Brokerage Integration API with the access token obtained, refreshed and renewed inside the producer
@@ -20,13 +18,12 @@ import java.util.Map;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "brokerage", title = "Brokerage Integration API",
              syntax = "brokerage:operation", category = { Category.CLOUD, Category.API },
              headersClass = BrokerageConstants.class)
-public class BrokerageEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class BrokerageEndpoint extends ProviderEndpoint<BrokerageConfiguration> {
 
     static final String EXAMPLE_BASE_URL = "https://integration.example.com";
 
     @UriParam
-    private BrokerageConfiguration configuration;
-    private String baseUrl;
+    private final BrokerageConfiguration configuration;
     private BrokerageWebhookAuthentication webhookAuthentication;
 
     public BrokerageEndpoint(String uri, BrokerageComponent component, BrokerageConfiguration configuration) {
@@ -34,36 +31,42 @@ public class BrokerageEndpoint extends DefaultEndpoint implements EndpointServic
         this.configuration = configuration;
     }
 
-    /** Refuses, at endpoint creation, what could never work. */
-    void validate() {
+    @Override
+    public BrokerageConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Only call sends to the platform; webhook receives from it. */
+    @Override
+    protected boolean sendsToProvider() {
+        return configuration.getOperation() == BrokerageOperation.CALL;
+    }
+
+    /** A call's path and method; a webhook's credentials and path. */
+    @Override
+    protected void checkOptions(List<String> problems) {
         BrokerageConfiguration c = configuration;
-        if (c.getOperationValue() == BrokerageOperation.CALL) {
-            if (isBlank(c.getApiKey()) || isBlank(c.getSecretKey())) {
-                throw new IllegalArgumentException("brokerage:call needs apiKey and secretKey (the API Key and Secret"
-                                                   + " Key from the Brokerage platform), on the endpoint or the"
-                                                   + " component");
-            }
-            baseUrl = BaseUrls.check(BrokerageConstants.PROVIDER, c.getBaseUrl(), EXAMPLE_BASE_URL);
+        if (sendsToProvider()) {
             if (c.getPath() != null) {
                 BrokeragePaths.check(c.getPath());
             }
             BrokeragePaths.method(c.getHttpMethod());
         } else {
             webhookAuthentication = BrokerageWebhookAuthentication.of(c);
-            if (isBlank(c.getWebhookPath()) || !c.getWebhookPath().startsWith("/")) {
-                throw new IllegalArgumentException("brokerage:webhook needs webhookPath, an HTTP path such as "
-                                                   + BrokerageConfiguration.DEFAULT_WEBHOOK_PATH);
+            if (c.getWebhookPath() == null || !c.getWebhookPath().startsWith("/")) {
+                problems.add("needs webhookPath, an HTTP path such as " + BrokerageConfiguration.DEFAULT_WEBHOOK_PATH);
             }
         }
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+    @Override
+    protected String exampleBaseUrl() {
+        return EXAMPLE_BASE_URL;
     }
 
     @Override
     public Producer createProducer() {
-        if (configuration.getOperationValue() != BrokerageOperation.CALL) {
+        if (configuration.getOperation() != BrokerageOperation.CALL) {
             throw new UnsupportedOperationException("brokerage:webhook receives calls; use brokerage:call to send");
         }
         return new BrokerageProducer(this);
@@ -71,31 +74,13 @@ public class BrokerageEndpoint extends DefaultEndpoint implements EndpointServic
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (configuration.getOperationValue() != BrokerageOperation.WEBHOOK) {
+        if (configuration.getOperation() != BrokerageOperation.WEBHOOK) {
             throw new UnsupportedOperationException("brokerage:call sends calls; use brokerage:webhook to receive the"
                                                     + " platform's webhook calls");
         }
         BrokerageWebhookConsumer consumer = new BrokerageWebhookConsumer(this, processor, webhookAuthentication);
         configureConsumer(consumer);
         return consumer;
-    }
-
-    @Override
-    public BrokerageComponent getComponent() {
-        return (BrokerageComponent) super.getComponent();
-    }
-
-    public BrokerageConfiguration getConfiguration() {
-        return configuration;
-    }
-
-    public void setConfiguration(BrokerageConfiguration configuration) {
-        this.configuration = configuration;
-    }
-
-    /** The checked base URL of a call endpoint, without a trailing slash. */
-    String getBaseUrl() {
-        return baseUrl;
     }
 
     /** What the webhook consumer checks, and what to register the webhook with. */
@@ -105,16 +90,11 @@ public class BrokerageEndpoint extends DefaultEndpoint implements EndpointServic
 
     @Override
     public String getServiceUrl() {
-        return configuration.getOperationValue() == BrokerageOperation.CALL ? baseUrl : configuration.getWebhookPath();
+        return sendsToProvider() ? super.getServiceUrl() : configuration.getWebhookPath();
     }
 
     @Override
     public String getServiceProtocol() {
-        return "http";
-    }
-
-    @Override
-    public Map<String, String> getServiceMetadata() {
-        return null;
+        return sendsToProvider() ? super.getServiceProtocol() : "http";
     }
 }

@@ -34,8 +34,7 @@ public class BrokerageProducer extends ProviderProducer {
     private BrokerageApi api;
 
     public BrokerageProducer(BrokerageEndpoint endpoint) {
-        super(endpoint, BrokerageConstants.PROVIDER, endpoint.getConfiguration(),
-                endpoint.getComponent().isHealthCheckProducerEnabled());
+        super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
     }
@@ -43,7 +42,7 @@ public class BrokerageProducer extends ProviderProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        session = endpoint.getComponent().session(endpoint);
+        session = ((BrokerageComponent) endpoint.getComponent()).session(endpoint);
         api = new BrokerageApi(http(), endpoint.getBaseUrl(), session);
     }
 

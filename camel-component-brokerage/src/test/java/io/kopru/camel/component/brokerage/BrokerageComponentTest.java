@@ -126,6 +126,10 @@ class BrokerageComponentTest extends BrokerageTestSupport {
                 "credentialsInHeaders", "webhookPath", "username", "password", "token", "tokenStore"}) {
             assertThat(properties.has(option)).as("option " + option).isTrue();
         }
+        assertThat(properties.has("clock")).as("clock is a test seam, not an option").isFalse();
+        assertThat(properties.path("operation").path("javaType").asText())
+                .isEqualTo(BrokerageOperation.class.getName());
+        assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"call\",\"webhook\"]");
         for (String secret : new String[] {"apiKey", "secretKey", "username", "password", "token"}) {
             assertThat(properties.path(secret).path("secret").asBoolean()).as(secret).isTrue();
         }

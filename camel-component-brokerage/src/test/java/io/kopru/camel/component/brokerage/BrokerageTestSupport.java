@@ -48,7 +48,7 @@ abstract class BrokerageTestSupport {
         component.getConfiguration().setApiKey(BrokerageSimulator.API_KEY);
         component.getConfiguration().setSecretKey(BrokerageSimulator.SECRET_KEY);
         component.getConfiguration().setBaseUrl(server.baseUrl());
-        component.getConfiguration().setClock(SANDBOX.sandbox().clock());
+        context.getRegistry().bind("sandboxClock", SANDBOX.sandbox().clock()); // the component finds it by type
         context.addComponent("brokerage", component);
         addRoutes();
         context.start();

@@ -4,6 +4,7 @@ import io.kopru.camel.sandbox.brokerage.BrokerageCall;
 import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
 import io.kopru.camel.support.error.ProviderAuthenticationException;
 import io.kopru.camel.support.error.ProviderException;
+import io.kopru.camel.support.error.ProviderRateLimitException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,5 +158,25 @@ class BrokerageTokenTest extends BrokerageTestSupport {
         assertThat(e.isDefinitelyNotSent()).isTrue();
         assertThat(integrationCalls()).hasSize(2);
         assertThat(tokenCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void tokenCallsPassTheRateLimiterOfTheComponentsOptions() {
+        BrokerageConfiguration account = context.getComponent("brokerage", BrokerageComponent.class)
+                .getConfiguration();
+        account.setRateLimit(1);
+        account.setRateLimitPeriod(Duration.ofHours(2).toMillis());
+        account.setRateLimitMaxWait(0);
+        String uri = ORDERS + "&rateLimit=0"; // the endpoint's own calls are not limited
+        ok(uri, null, Map.of());
+
+        SANDBOX.sandbox().clock().advance(Duration.ofMinutes(61)); // the access token expires: a refresh is due
+        ProviderException e = failure(uri, null, Map.of());
+
+        assertThat(e).isInstanceOf(ProviderRateLimitException.class);
+        assertThat(e.getMessage()).contains("nothing was sent");
+        assertThat(brokerage.authentications()).isEqualTo(1);
+        assertThat(brokerage.refreshes()).as("the refresh was held back by the limiter").isZero();
+        assertThat(integrationCalls()).hasSize(1);
     }
 }

@@ -1,23 +1,23 @@
 package io.kopru.camel.component.iletimerkezi;
 
 import io.kopru.camel.support.sms.SmsProviderConfiguration;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The options of an iletiMerkezi endpoint; set on the component, they are every endpoint's defaults. */
 @UriParams
-public class IletimerkeziConfiguration extends SmsProviderConfiguration implements Cloneable {
+public class IletimerkeziConfiguration extends SmsProviderConfiguration<IletimerkeziOperation> {
 
     public static final String DEFAULT_BASE_URL = "https://api.iletimerkezi.com";
 
-    @UriPath(enums = "send-sms,get-report,get-reports,cancel-order,get-balance,get-sender,get-blacklist,add-blacklist,"
-                     + "delete-blacklist",
-             description = "The operation to call.")
+    @UriPath(description = "The operation to call.")
     @Metadata(required = true)
-    private String operation;
+    private IletimerkeziOperation operation;
 
     @UriParam(label = "security", secret = true,
               description = "The API key from the panel (Settings / Security / API Access).")
@@ -34,15 +34,13 @@ public class IletimerkeziConfiguration extends SmsProviderConfiguration implemen
                             + " /v1/{operation}/json. Tests point it at the sandbox.")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    public IletimerkeziOperation getOperationValue() {
-        return IletimerkeziOperation.fromUriName(operation);
-    }
-
-    public String getOperation() {
+    @Override
+    public IletimerkeziOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    @Override
+    public void setOperation(IletimerkeziOperation operation) {
         this.operation = operation;
     }
 
@@ -62,12 +60,6 @@ public class IletimerkeziConfiguration extends SmsProviderConfiguration implemen
         this.secretKey = secretKey;
     }
 
-
-
-
-
-
-
     public String getBaseUrl() {
         return baseUrl;
     }
@@ -76,11 +68,13 @@ public class IletimerkeziConfiguration extends SmsProviderConfiguration implemen
         this.baseUrl = baseUrl;
     }
 
-    public IletimerkeziConfiguration copy() {
-        try {
-            return (IletimerkeziConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
+    @Override
+    protected List<String> missingCredentials() {
+        // issued together, so named together
+        List<String> missing = new ArrayList<>();
+        if (isBlank(apiKey) || isBlank(secretKey)) {
+            missing.add("apiKey and secretKey (the panel's API Key and API Hash)");
         }
+        return missing;
     }
 }

@@ -1,8 +1,5 @@
 package io.kopru.camel.component.iletimerkezi;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The operations of the iletiMerkezi API, named as in its URLs ({@code /v1/send-sms/json}). */
 public enum IletimerkeziOperation {
     SEND_SMS("send-sms"),
@@ -24,20 +21,6 @@ public enum IletimerkeziOperation {
     /** The name in endpoint URIs and in the API's path. */
     public String uriName() {
         return uriName;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming the valid operations, when {@code name} is none of them
-     */
-    public static IletimerkeziOperation fromUriName(String name) {
-        for (IletimerkeziOperation op : values()) {
-            if (op.uriName.equals(name) || op.name().equals(name)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("Unknown iletimerkezi operation '" + name + "'. Valid operations are: "
-                                           + Arrays.stream(values()).map(IletimerkeziOperation::uriName)
-                                                   .collect(Collectors.joining(", ")));
     }
 
     @Override

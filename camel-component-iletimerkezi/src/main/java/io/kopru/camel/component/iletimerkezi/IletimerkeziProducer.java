@@ -33,11 +33,10 @@ public class IletimerkeziProducer extends ProviderProducer {
     private IletimerkeziApi api;
 
     public IletimerkeziProducer(IletimerkeziEndpoint endpoint) {
-        super(endpoint, IletimerkeziConstants.PROVIDER, endpoint.getConfiguration(),
-                endpoint.getComponent().isHealthCheckProducerEnabled());
+        super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.operation = configuration.getOperationValue();
+        this.operation = configuration.getOperation();
         this.orders = new IletimerkeziOrderBuilder(configuration.getSender(), configuration.isCommercial(),
                 configuration.getIysList());
     }

@@ -111,6 +111,12 @@ class IletimerkeziComponentTest extends IletimerkeziTestSupport {
         assertThat(properties.path("apiKey").path("secret").asBoolean()).isTrue();
         assertThat(properties.path("secretKey").path("secret").asBoolean()).isTrue();
         assertThat(properties.path("baseUrl").path("defaultValue").asText()).isEqualTo("https://api.iletimerkezi.com");
+        assertThat(properties.path("operation").path("javaType").asText())
+                .isEqualTo(IletimerkeziOperation.class.getName());
+        assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"send-sms\",\"get-report\","
+                + "\"get-reports\",\"cancel-order\",\"get-balance\",\"get-sender\",\"get-blacklist\",\"add-blacklist\","
+                + "\"delete-blacklist\"]");
+        assertThat(catalog.path("componentProperties").has("useGlobalSslContextParameters")).isTrue();
 
         // every header constant is in the catalog
         List<String> headers = new ArrayList<>();

@@ -36,11 +36,10 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
-        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "commercial": target.getConfiguration().setCommercial(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
-        case "format": target.getConfiguration().setFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "format": target.getConfiguration().setFormat(property(camelContext, io.kopru.camel.component.mobildev.MobildevFormat.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "iyslist":
@@ -97,11 +96,10 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
-        case "clock": return java.time.Clock.class;
         case "commercial": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
-        case "format": return java.lang.String.class;
+        case "format": return io.kopru.camel.component.mobildev.MobildevFormat.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "iyslist":
@@ -159,7 +157,6 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
-        case "clock": return target.getConfiguration().getClock();
         case "commercial": return target.getConfiguration().isCommercial();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();

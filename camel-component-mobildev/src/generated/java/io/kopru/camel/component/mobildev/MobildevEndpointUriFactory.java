@@ -23,7 +23,7 @@ public class MobildevEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(30);
         props.add("api");
         props.add("apiKey");
         props.add("apiKeyExpiryWarningDays");
@@ -31,7 +31,6 @@ public class MobildevEndpointUriFactory extends org.apache.camel.support.compone
         props.add("baseUrl");
         props.add("clientId");
         props.add("clientSecret");
-        props.add("clock");
         props.add("commercial");
         props.add("connectTimeout");
         props.add("format");

@@ -1,12 +1,17 @@
 package io.kopru.camel.component.mobildev;
 
-/** Which of Mobildev's two APIs an endpoint talks to. */
+/** Which of Mobildev's two APIs an endpoint talks to, as named in endpoint URIs. */
 public enum MobildevApiType {
     /** The integrator guide's {@code /v1} API: requests signed with HMAC, campaigns under OAuth2 consent. */
-    integrator,
+    INTEGRATOR,
     /**
      * The classic XML API every public client uses: a POST of XML to the root path, the credentials in
      * {@code <UserName>}/{@code <PassWord>} inside the body.
      */
-    classic
+    CLASSIC;
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

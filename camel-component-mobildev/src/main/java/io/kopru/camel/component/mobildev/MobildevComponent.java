@@ -1,20 +1,16 @@
 package io.kopru.camel.component.mobildev;
 
+import io.kopru.camel.component.mobildev.api.MobildevSession;
 import io.kopru.camel.support.auth.InMemoryTokenStore;
 import io.kopru.camel.support.auth.TokenStore;
-import io.kopru.camel.support.signing.SkewCorrectedClock;
-import org.apache.camel.Endpoint;
+import io.kopru.camel.support.component.ProviderComponent;
+import io.kopru.camel.support.component.ProviderEndpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
-
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The mobildev component: {@code mobildev:operation?options}. */
 @Component("mobildev")
-public class MobildevComponent extends HealthCheckComponent {
+public class MobildevComponent extends ProviderComponent<MobildevConfiguration, MobildevOperation> {
 
     @Metadata(description = "Options shared by every endpoint of this component; each endpoint starts from a copy.")
     private MobildevConfiguration configuration = new MobildevConfiguration();
@@ -25,26 +21,13 @@ public class MobildevComponent extends HealthCheckComponent {
      */
     private final TokenStore defaultTokenStore = new InMemoryTokenStore();
 
-    /** One clock correction per Mobildev address and base clock, shared by every endpoint that signs with them. */
-    private final Map<String, SkewCorrectedClock> signingClocks = new ConcurrentHashMap<>();
+    public MobildevComponent() {
+        super(MobildevConstants.PROVIDER, MobildevOperation.class);
+    }
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        MobildevOperation operation = MobildevOperation.fromUriName(remaining);
-        MobildevConfiguration endpointConfiguration = configuration.copy();
-        endpointConfiguration.setOperation(operation.uriName());
-        MobildevEndpoint endpoint = new MobildevEndpoint(uri, this, endpointConfiguration);
-        setProperties(endpoint, parameters);
-        endpoint.validate();
-        return endpoint;
-    }
-
-    public MobildevConfiguration getConfiguration() {
-        return configuration;
-    }
-
-    public void setConfiguration(MobildevConfiguration configuration) {
-        this.configuration = configuration;
+    protected ProviderEndpoint<MobildevConfiguration> newEndpoint(String uri, MobildevConfiguration configuration) {
+        return new MobildevEndpoint(uri, this, configuration);
     }
 
     TokenStore defaultTokenStore() {
@@ -52,11 +35,19 @@ public class MobildevComponent extends HealthCheckComponent {
     }
 
     /**
-     * The clock signed requests to {@code baseUrl} take their timestamps from: {@code base}, plus the offset learnt
-     * from Mobildev's {@code Date} header, so that a correction made by one endpoint serves all.
+     * The session of the Mobildev address the endpoint signs for: its clock correction, learnt from Mobildev's
+     * {@code Date} header, serves every endpoint of the address.
      */
-    SkewCorrectedClock signingClock(String baseUrl, Clock base) {
-        return signingClocks.computeIfAbsent(baseUrl + " " + System.identityHashCode(base),
-                k -> new SkewCorrectedClock(base));
+    MobildevSession session(MobildevEndpoint endpoint) {
+        return session(MobildevSession.class, key -> new MobildevSession(key, clock()), endpoint.getBaseUrl());
+    }
+
+    @Override
+    public MobildevConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MobildevConfiguration configuration) {
+        this.configuration = configuration;
     }
 }

@@ -2,28 +2,27 @@ package io.kopru.camel.component.mobildev;
 
 import io.kopru.camel.support.auth.TokenStore;
 import io.kopru.camel.support.sms.SmsProviderConfiguration;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The options of a mobildev endpoint; set on the component, they are every endpoint's defaults. */
 @UriParams
-public class MobildevConfiguration extends SmsProviderConfiguration implements Cloneable {
+public class MobildevConfiguration extends SmsProviderConfiguration<MobildevOperation> {
 
     public static final String DEFAULT_BASE_URL = "https://xmlapi.mobildev.com";
     public static final String DEFAULT_SCOPE = "sms:campaign sms:report";
 
-    @UriPath(enums = "send,status,campaign-send,campaign-status,authorize-url,exchange-code,cancel",
-             description = "The operation: send and status (transactional, API key and HMAC signature),"
+    @UriPath(description = "The operation: send and status (transactional, API key and HMAC signature),"
                            + " campaign-send and campaign-status (OAuth2 bearer token from a person's consent),"
                            + " authorize-url and exchange-code (obtaining that consent), cancel (a scheduled send,"
                            + " api=classic).")
     @Metadata(required = true)
-    private String operation;
+    private MobildevOperation operation;
 
     @UriParam(label = "security", secret = true,
               description = "The API key (the panel's api_key, from API Key'lerim), sent as X-API-Key. Needed by send"
@@ -77,38 +76,30 @@ public class MobildevConfiguration extends SmsProviderConfiguration implements C
     @UriParam(label = "producer", defaultValue = "xml", enums = "xml,json",
               description = "The body format: xml (the MainmsgBody of Mobildev's guide, every character escaped) or"
                             + " json (minified, as the guide's FAQ asks). Reports are asked for in the same format.")
-    private String format = "xml";
+    private MobildevFormat format = MobildevFormat.XML;
 
     @UriParam(defaultValue = "integrator", enums = "integrator,classic",
               description = "Which Mobildev API: integrator (the integrator guide's /v1 API, signed with HMAC) or"
                             + " classic (the XML API every public client uses: XML posted to the root path, apiKey and"
                             + " secretKey sent as UserName and PassWord inside the body).")
-    private MobildevApiType api = MobildevApiType.integrator;
+    private MobildevApiType api = MobildevApiType.INTEGRATOR;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
               description = "Scheme, host and optional port of the API, without a path; Mobildev's test system is"
                             + " https://test-xmlapi.mobildev.com. Tests point it at the sandbox.")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "advanced",
-              description = "The clock for request timestamps, token expiry and key expiry; the system clock when"
-                            + " unset. A clock that is off is corrected from Mobildev's Date header on"
-                            + " timestamp_expired.")
-    private Clock clock;
-
-    public MobildevOperation getOperationValue() {
-        return MobildevOperation.fromUriName(operation);
-    }
-
     public boolean isJson() {
-        return "json".equals(format);
+        return format == MobildevFormat.JSON;
     }
 
-    public String getOperation() {
+    @Override
+    public MobildevOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    @Override
+    public void setOperation(MobildevOperation operation) {
         this.operation = operation;
     }
 
@@ -184,19 +175,13 @@ public class MobildevConfiguration extends SmsProviderConfiguration implements C
         this.tokenStore = tokenStore;
     }
 
-    public String getFormat() {
+    public MobildevFormat getFormat() {
         return format;
     }
 
-    public void setFormat(String format) {
+    public void setFormat(MobildevFormat format) {
         this.format = format;
     }
-
-
-
-
-
-
 
     public MobildevApiType getApi() {
         return api;
@@ -207,7 +192,7 @@ public class MobildevConfiguration extends SmsProviderConfiguration implements C
     }
 
     public boolean isClassic() {
-        return api == MobildevApiType.classic;
+        return api == MobildevApiType.CLASSIC;
     }
 
     public String getBaseUrl() {
@@ -218,19 +203,34 @@ public class MobildevConfiguration extends SmsProviderConfiguration implements C
         this.baseUrl = baseUrl;
     }
 
-    public Clock getClock() {
-        return clock;
-    }
-
-    public void setClock(Clock clock) {
-        this.clock = clock;
-    }
-
-    public MobildevConfiguration copy() {
-        try {
-            return (MobildevConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
+    /** Each operation's credentials: the API key and secret to sign, or the OAuth2 client and its redirect URI. */
+    @Override
+    protected List<String> missingCredentials() {
+        List<String> missing = new ArrayList<>();
+        switch (operation) {
+            case SEND:
+            case STATUS:
+            case CANCEL:
+                require(missing, apiKey, "apiKey (the panel's api_key)");
+                require(missing, secretKey, "secretKey (the panel's api_secret)");
+                break;
+            case CAMPAIGN_SEND:
+            case CAMPAIGN_STATUS:
+                require(missing, clientId, "clientId");
+                break;
+            case AUTHORIZE_URL:
+                require(missing, clientId, "clientId");
+                require(missing, redirectUri, "redirectUri");
+                require(missing, scope, "scope");
+                break;
+            case EXCHANGE_CODE:
+                require(missing, clientId, "clientId");
+                require(missing, clientSecret, "clientSecret");
+                require(missing, redirectUri, "redirectUri");
+                break;
+            default:
+                throw new IllegalStateException("unhandled operation " + operation);
         }
+        return missing;
     }
 }

@@ -1,8 +1,5 @@
 package io.kopru.camel.component.mobildev;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The operations of a mobildev endpoint, {@code mobildev:send}, {@code mobildev:campaign-send}... */
 public enum MobildevOperation {
     /** Transactional SMS, signed with the API key and secret: {@code POST /v1/transactional/send}. */
@@ -36,20 +33,6 @@ public enum MobildevOperation {
     /** Whether it works with the OAuth2 client rather than the API key. */
     public boolean isOAuth() {
         return oauth;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming the valid operations, when {@code name} is none of them
-     */
-    public static MobildevOperation fromUriName(String name) {
-        for (MobildevOperation op : values()) {
-            if (op.uriName.equals(name) || op.name().equals(name)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("Unknown mobildev operation '" + name + "'. Valid operations are: "
-                                           + Arrays.stream(values()).map(MobildevOperation::uriName)
-                                                   .collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -54,12 +54,11 @@ public class MobildevProducer extends ProviderProducer {
     private volatile MobildevClassicApi classic;
 
     public MobildevProducer(MobildevEndpoint endpoint) {
-        super(endpoint, MobildevConstants.PROVIDER, endpoint.getConfiguration(),
-                endpoint.getComponent().isHealthCheckProducerEnabled());
+        super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.operation = configuration.getOperationValue();
-        this.clock = endpoint.clock();
+        this.operation = configuration.getOperation();
+        this.clock = endpoint.getComponent().clock();
         this.batches = new MobildevBatchBuilder(configuration.getSender(), configuration.isCommercial(),
                 configuration.getIysList(), clock);
         this.keyExpiry = new MobildevKeyExpiry(endpoint.apiKeyValidUntil(), configuration.getApiKeyExpiryWarningDays(),
@@ -77,7 +76,7 @@ public class MobildevProducer extends ProviderProducer {
         }
         MobildevSigner signer = operation.isOAuth() || configuration.isClassic() ? null
                 : new MobildevSigner(configuration.getApiKey(), configuration.getSecretKey(),
-                        endpoint.getComponent().signingClock(configuration.getBaseUrl(), clock));
+                        ((MobildevComponent) endpoint.getComponent()).session(endpoint).signingClock());
         api = new MobildevApi(http(), configuration.getBaseUrl(), configuration.isJson(), signer, clock);
         if (!operation.isOAuth()) {
             keyExpiry.warnIfDue();

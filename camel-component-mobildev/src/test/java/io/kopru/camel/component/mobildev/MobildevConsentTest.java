@@ -61,7 +61,7 @@ class MobildevConsentTest extends MobildevTestSupport {
     void aStateOlderThanTenMinutesIsRefused() {
         URI callback = MobildevConsent.at(authorizeUrl()).give();
         context.getRegistry().bind("elevenMinutesLater", Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11)));
-        ProviderException e = failure("mobildev:exchange-code?clock=#elevenMinutesLater", callback.toString(),
+        ProviderException e = failure("mobildev:exchange-code", callback.toString(),
                 Map.of());
         assertThat(e).isInstanceOf(ProviderValidationException.class);
         assertThat(e.getMessage()).contains("older than 10 minutes");

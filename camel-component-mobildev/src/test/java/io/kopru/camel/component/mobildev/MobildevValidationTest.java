@@ -1,5 +1,7 @@
 package io.kopru.camel.component.mobildev;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kopru.camel.support.error.ProviderConsentRequiredException;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderValidationException;
@@ -9,6 +11,7 @@ import org.apache.camel.ResolveEndpointFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -138,10 +141,11 @@ class MobildevValidationTest extends MobildevTestSupport {
         MobildevComponent component = context.getComponent("mobildev", MobildevComponent.class);
         component.getConfiguration().setSecretKey(null);
         component.getConfiguration().setClientSecret(null);
-        assertThat(catchThrowable(() -> context.getEndpoint("mobildev:send?format=yaml&baseUrl=http://h/api"
+        assertThat(catchThrowable(() -> context.getEndpoint("mobildev:send?format=yaml")))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("format=yaml");
+        assertThat(catchThrowable(() -> context.getEndpoint("mobildev:send?baseUrl=http://h/api"
                                                             + "&apiKeyValidUntil=yarın")))
                 .rootCause().hasMessageContaining("needs secretKey (the panel's api_secret)")
-                .hasMessageContaining("format must be xml or json")
                 .hasMessageContaining("baseUrl must be scheme://host[:port] with no path")
                 .hasMessageContaining("apiKeyValidUntil must be an ISO-8601 instant");
         assertThat(catchThrowable(() -> context.getEndpoint("mobildev:exchange-code")))
@@ -157,5 +161,27 @@ class MobildevValidationTest extends MobildevTestSupport {
                 io.kopru.camel.sandbox.mobildev.MobildevSimulator.CLIENT_ID, java.time.Clock.systemUTC())
                 .keep("default", io.kopru.camel.support.auth.AccessToken.of("t", Instant.now(),
                         java.time.Duration.ofDays(1)));
+    }
+
+    @Test
+    void plainHttpToAHostThatIsNotLoopbackIsRefused() {
+        assertThat(catchThrowable(() -> context.getEndpoint("mobildev:send?baseUrl=http://xmlapi.mobildev.com")))
+                .isInstanceOf(ResolveEndpointFailedException.class).rootCause()
+                .hasMessageContaining("baseUrl must use https");
+    }
+
+    @Test
+    void theCatalogTypesOperationAndFormatAsEnumsListingTheirUriNames() throws Exception {
+        JsonNode properties;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/META-INF/io/kopru/camel/component/mobildev/mobildev.json")) {
+            properties = new ObjectMapper().readTree(in).path("properties");
+        }
+        assertThat(properties.path("operation").path("javaType").asText()).isEqualTo(MobildevOperation.class.getName());
+        assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"send\",\"status\","
+                + "\"campaign-send\",\"campaign-status\",\"authorize-url\",\"exchange-code\"]");
+        assertThat(properties.path("format").path("javaType").asText()).isEqualTo(MobildevFormat.class.getName());
+        assertThat(properties.path("format").path("enum").toString()).isEqualTo("[\"xml\",\"json\"]");
+        assertThat(properties.has("clock")).as("clock is a test seam, not an option").isFalse();
     }
 }

@@ -27,7 +27,6 @@ public class RestlinkEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "httpclientconfigurer":
@@ -75,7 +74,6 @@ public class RestlinkEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
-        case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "httpclientconfigurer":
@@ -124,7 +122,6 @@ public class RestlinkEndpointConfigurer extends PropertyConfigurerSupport implem
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
-        case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "httpclientconfigurer":

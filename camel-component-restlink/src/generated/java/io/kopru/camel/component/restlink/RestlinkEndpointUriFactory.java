@@ -23,10 +23,9 @@ public class RestlinkEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(23);
         props.add("apiKey");
         props.add("baseUrl");
-        props.add("clock");
         props.add("connectTimeout");
         props.add("httpClientConfigurer");
         props.add("lazyStartProducer");

@@ -1,17 +1,17 @@
 package io.kopru.camel.component.restlink;
 
-import io.kopru.camel.support.http.ProviderHttpConfiguration;
-import org.apache.camel.RuntimeCamelException;
+import io.kopru.camel.support.component.ProviderConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The options of a restlink endpoint; set on the component, they are every endpoint's defaults. */
 @UriParams
-public class RestlinkConfiguration extends ProviderHttpConfiguration implements Cloneable {
+public class RestlinkConfiguration extends ProviderConfiguration<RestlinkOperation> {
 
     public static final String DEFAULT_BASE_URL = "https://restlink23telecom.com";
     public static final String DEFAULT_PERIOD = "7d";
@@ -19,7 +19,7 @@ public class RestlinkConfiguration extends ProviderHttpConfiguration implements 
     @UriPath(enums = "send,stats,login", description = "The operation to call: send an SMS, read statistics, or (JWT"
                                                         + " mode) log in and hold the token.")
     @Metadata(required = true)
-    private String operation;
+    private RestlinkOperation operation;
 
     @UriParam(label = "security", secret = true,
               description = "The API key from the portal (Settings / API Keys), sent as X-API-Key. Set either apiKey"
@@ -59,12 +59,6 @@ public class RestlinkConfiguration extends ProviderHttpConfiguration implements 
                             + " /api/v1/... Tests point it at the sandbox.")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "advanced",
-              description = "The clock request timestamps and token lifetimes are read from; the system clock by"
-                            + " default. The component corrects it by the server's Date header when a timestamp is"
-                            + " refused for being out of the 5-minute window. For tests.")
-    private Clock clock;
-
     /** Which authentication the credentials select; {@link RestlinkEndpoint#validate()} refuses a mix. */
     public RestlinkAuthMode getAuthMode() {
         if (username != null && !username.isBlank()) {
@@ -73,15 +67,13 @@ public class RestlinkConfiguration extends ProviderHttpConfiguration implements 
         return signRequests ? RestlinkAuthMode.SIGNED_API_KEY : RestlinkAuthMode.API_KEY;
     }
 
-    public RestlinkOperation getOperationValue() {
-        return RestlinkOperation.fromUriName(operation);
-    }
-
-    public String getOperation() {
+    @Override
+    public RestlinkOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    @Override
+    public void setOperation(RestlinkOperation operation) {
         this.operation = operation;
     }
 
@@ -149,19 +141,14 @@ public class RestlinkConfiguration extends ProviderHttpConfiguration implements 
         this.baseUrl = baseUrl;
     }
 
-    public Clock getClock() {
-        return clock;
-    }
-
-    public void setClock(Clock clock) {
-        this.clock = clock;
-    }
-
-    public RestlinkConfiguration copy() {
-        try {
-            return (RestlinkConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
+    /** API key mode or JWT mode needs its credentials; {@link RestlinkEndpoint} refuses a mix of the two. */
+    @Override
+    protected List<String> missingCredentials() {
+        List<String> missing = new ArrayList<>();
+        if (isBlank(apiKey) && isBlank(username) && isBlank(password)) {
+            missing.add("apiKey (with signRequests=true and secretKey to sign requests) or username and password (JWT"
+                        + " mode)");
         }
+        return missing;
     }
 }

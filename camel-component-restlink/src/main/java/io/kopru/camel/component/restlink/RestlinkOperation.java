@@ -1,8 +1,5 @@
 package io.kopru.camel.component.restlink;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The operations of a restlink endpoint ({@code restlink:send}). */
 public enum RestlinkOperation {
     /** {@code POST /api/v1/sms/send}. */
@@ -21,20 +18,6 @@ public enum RestlinkOperation {
     /** The name in endpoint URIs. */
     public String uriName() {
         return uriName;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming the valid operations, when {@code name} is none of them
-     */
-    public static RestlinkOperation fromUriName(String name) {
-        for (RestlinkOperation op : values()) {
-            if (op.uriName.equals(name) || op.name().equals(name)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("Unknown restlink operation '" + name + "'. Valid operations are: "
-                                           + Arrays.stream(values()).map(RestlinkOperation::uriName)
-                                                   .collect(Collectors.joining(", ")));
     }
 
     @Override

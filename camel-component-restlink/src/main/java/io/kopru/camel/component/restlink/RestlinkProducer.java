@@ -26,18 +26,17 @@ public class RestlinkProducer extends ProviderProducer {
     private RestlinkApi api;
 
     public RestlinkProducer(RestlinkEndpoint endpoint) {
-        super(endpoint, RestlinkConstants.PROVIDER, endpoint.getConfiguration(),
-                endpoint.getComponent().isHealthCheckProducerEnabled());
+        super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.operation = configuration.getOperationValue();
+        this.operation = configuration.getOperation();
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         api = new RestlinkApi(http(), endpoint.getBaseUrl(), configuration.getAuthMode(), configuration.getApiKey(),
-                configuration.getSecretKey(), endpoint.getComponent().session(endpoint),
+                configuration.getSecretKey(), ((RestlinkComponent) endpoint.getComponent()).session(endpoint),
                 Duration.ofMillis(configuration.getRateLimitMaxWait()));
     }
 

@@ -7,6 +7,7 @@ import io.kopru.camel.sandbox.restlink.RestlinkSimulator;
 import io.kopru.camel.support.auth.AccessToken;
 import io.kopru.camel.support.error.ProviderAuthenticationException;
 import io.kopru.camel.support.error.ProviderException;
+import io.kopru.camel.support.error.ProviderRateLimitException;
 import io.kopru.camel.support.sms.SmsHeaders;
 import io.kopru.camel.support.sms.SmsSendResult;
 import org.apache.camel.Exchange;
@@ -120,7 +121,7 @@ class RestlinkAuthModesTest extends RestlinkTestSupport {
     @Test
     void aClockTenMinutesBehindIsCorrectedFromTheServersDateAndTheSendSignedAgainOnce() {
         context.getRegistry().bind("slowClock", Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10)));
-        String uri = "restlink:send?clock=#slowClock&" + SIGNED_MODE;
+        String uri = "restlink:send?" + SIGNED_MODE;
 
         ok(uri, "first", TO);
         assertThat(restlink.signatureFailures()).as("the first timestamp was refused").isEqualTo(1);
@@ -172,7 +173,7 @@ class RestlinkAuthModesTest extends RestlinkTestSupport {
     void aTokenIsRenewedFromItsExpClaimBeforeTheApiWouldRefuseIt() {
         context.getRegistry().bind("sandboxClock", SANDBOX.sandbox().clock());
         restlink.setTokenLifetime(Duration.ofMinutes(10));
-        String uri = "restlink:send?clock=#sandboxClock&" + JWT_MODE;
+        String uri = "restlink:send?" + JWT_MODE;
         ok(uri, "first", TO);
 
         SANDBOX.sandbox().clock().advance(Duration.ofMinutes(11));
@@ -206,5 +207,25 @@ class RestlinkAuthModesTest extends RestlinkTestSupport {
         assertThat(e.isDefinitelyNotSent()).isTrue();
         assertThat(server.requestCount("/api/v1/user/auth")).as("a refused login is not repeated").isEqualTo(1);
         assertThat(server.requestCount("/api/v1/sms/send")).isZero();
+    }
+
+    @Test
+    void jwtLoginsPassTheRateLimiterOfTheComponentsOptions() {
+        context.getRegistry().bind("sandboxClock", SANDBOX.sandbox().clock());
+        restlink.setTokenLifetime(Duration.ofMinutes(10));
+        RestlinkConfiguration account = context.getComponent("restlink", RestlinkComponent.class).getConfiguration();
+        account.setRateLimit(1);
+        account.setRateLimitPeriod(Duration.ofHours(1).toMillis());
+        account.setRateLimitMaxWait(0);
+        String uri = "restlink:send?rateLimit=0&" + JWT_MODE; // the endpoint's own requests are not limited
+        ok(uri, "first", TO);
+
+        SANDBOX.sandbox().clock().advance(Duration.ofMinutes(11)); // the token expires: a second login is due
+        ProviderException e = failure(uri, "second", TO);
+
+        assertThat(e).isInstanceOf(ProviderRateLimitException.class);
+        assertThat(e.getMessage()).contains("nothing was sent");
+        assertThat(restlink.logins()).as("the second login was held back by the limiter").isEqualTo(1);
+        assertThat(server.requestCount("/api/v1/sms/send")).isEqualTo(1);
     }
 }

@@ -8,6 +8,8 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -129,6 +131,9 @@ class RestlinkComponentTest extends RestlinkTestSupport {
         }
         assertThat(properties.path("baseUrl").path("defaultValue").asText()).isEqualTo("https://restlink23telecom.com");
         assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"send\",\"stats\",\"login\"]");
+        assertThat(properties.path("operation").path("javaType").asText()).isEqualTo(RestlinkOperation.class.getName());
+        assertThat(properties.has("clock")).as("clock is a test seam, not an option").isFalse();
+        assertThat(catalog.path("componentProperties").has("useGlobalSslContextParameters")).isTrue();
 
         List<String> headers = new ArrayList<>();
         catalog.path("headers").fields().forEachRemaining(e -> headers.add(e.getKey()));
@@ -138,5 +143,20 @@ class RestlinkComponentTest extends RestlinkTestSupport {
             }
         }
         assertThat(PluginHelper.getUriFactoryResolver(context).resolveFactory("restlink", context)).isNotNull();
+    }
+
+    @Test
+    void useGlobalSslContextParametersGivesEndpointsTheContextsTlsSettings() throws Exception {
+        SSLContextParameters global = new SSLContextParameters();
+        context.setSSLContextParameters(global);
+        RestlinkComponent component = context.getComponent("restlink", RestlinkComponent.class);
+        assertThat(context.getEndpoint("restlink:stats?" + API_KEY_MODE, RestlinkEndpoint.class).getConfiguration()
+                .getSslContextParameters()).as("off by default").isNull();
+
+        // as camel.component.restlink.useGlobalSslContextParameters=true does it, through the generated configurer
+        PropertyBindingSupport.build().bind(context, component, "useGlobalSslContextParameters", "true");
+        assertThat(component.isUseGlobalSslContextParameters()).isTrue();
+        assertThat(context.getEndpoint("restlink:send?" + API_KEY_MODE, RestlinkEndpoint.class).getConfiguration()
+                .getSslContextParameters()).isSameAs(global);
     }
 }

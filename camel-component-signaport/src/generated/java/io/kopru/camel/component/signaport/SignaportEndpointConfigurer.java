@@ -25,7 +25,6 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "httpclientconfigurer":
@@ -70,7 +69,6 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
-        case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "httpclientconfigurer":
@@ -116,7 +114,6 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
-        case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "httpclientconfigurer":

@@ -23,9 +23,8 @@ public class SignaportEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(20);
         props.add("baseUrl");
-        props.add("clock");
         props.add("connectTimeout");
         props.add("httpClientConfigurer");
         props.add("lazyStartProducer");

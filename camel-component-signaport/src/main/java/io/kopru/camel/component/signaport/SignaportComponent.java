@@ -1,30 +1,27 @@
 package io.kopru.camel.component.signaport;
 
-import org.apache.camel.Endpoint;
+import io.kopru.camel.support.component.ProviderComponent;
+import io.kopru.camel.support.component.ProviderEndpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
-
-import java.util.Map;
 
 /** The signaport component: {@code signaport:operation?options}. */
 @Component("signaport")
-public class SignaportComponent extends HealthCheckComponent {
+public class SignaportComponent extends ProviderComponent<SignaportConfiguration, SignaportOperation> {
 
     @Metadata(description = "Options shared by every endpoint of this component; each endpoint starts from a copy.")
     private SignaportConfiguration configuration = new SignaportConfiguration();
 
-    @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        SignaportOperation operation = SignaportOperation.fromUriName(remaining);
-        SignaportConfiguration endpointConfiguration = configuration.copy();
-        endpointConfiguration.setOperation(operation.uriName());
-        SignaportEndpoint endpoint = new SignaportEndpoint(uri, this, endpointConfiguration);
-        setProperties(endpoint, parameters);
-        endpoint.validate();
-        return endpoint;
+    public SignaportComponent() {
+        super(SignaportConstants.PROVIDER, SignaportOperation.class);
     }
 
+    @Override
+    protected ProviderEndpoint<SignaportConfiguration> newEndpoint(String uri, SignaportConfiguration configuration) {
+        return new SignaportEndpoint(uri, this, configuration);
+    }
+
+    @Override
     public SignaportConfiguration getConfiguration() {
         return configuration;
     }

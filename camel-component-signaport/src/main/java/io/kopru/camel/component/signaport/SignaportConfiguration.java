@@ -1,23 +1,23 @@
 package io.kopru.camel.component.signaport;
 
-import io.kopru.camel.support.http.ProviderHttpConfiguration;
-import org.apache.camel.RuntimeCamelException;
+import io.kopru.camel.support.component.ProviderConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The options of a Signaport endpoint; set on the component, they are every endpoint's defaults. */
 @UriParams
-public class SignaportConfiguration extends ProviderHttpConfiguration implements Cloneable {
+public class SignaportConfiguration extends ProviderConfiguration<SignaportOperation> {
 
     public static final String DEFAULT_BASE_URL = "https://api.signaport.com";
 
-    @UriPath(enums = "get-token,check-quota,validate", description = "The operation to call.")
+    @UriPath(description = "The operation to call.")
     @Metadata(required = true)
-    private String operation;
+    private SignaportOperation operation;
 
     @UriParam(label = "security",
               description = "The licence key (lisans anahtarı) Signaport issued to the organisation, e.g."
@@ -48,20 +48,13 @@ public class SignaportConfiguration extends ProviderHttpConfiguration implements
                             + " requires; http:// is accepted for a loopback host alone (the sandbox).")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "advanced",
-              description = "The clock that dates tokens (their expiry instants) and judges a licence's expiry;"
-                            + " the system clock when unset. Tests give the sandbox's clock.")
-    private Clock clock;
-
-    public SignaportOperation getOperationValue() {
-        return SignaportOperation.fromUriName(operation);
-    }
-
-    public String getOperation() {
+    @Override
+    public SignaportOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    @Override
+    public void setOperation(SignaportOperation operation) {
         this.operation = operation;
     }
 
@@ -105,24 +98,16 @@ public class SignaportConfiguration extends ProviderHttpConfiguration implements
         this.baseUrl = baseUrl;
     }
 
-    public Clock getClock() {
-        return clock;
-    }
-
-    public void setClock(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** The clock to use: the configured one, else the system's. */
-    public Clock clockOrSystem() {
-        return clock != null ? clock : Clock.systemUTC();
-    }
-
-    public SignaportConfiguration copy() {
-        try {
-            return (SignaportConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
+    @Override
+    protected List<String> missingCredentials() {
+        List<String> missing = new ArrayList<>();
+        // validate needs only the sign token: the licence is the token's
+        if (operation != SignaportOperation.VALIDATE) {
+            require(missing, licenseKey, "licenseKey");
         }
+        if (operation == SignaportOperation.GET_TOKEN) {
+            require(missing, password, "password (the licence password)");
+        }
+        return missing;
     }
 }

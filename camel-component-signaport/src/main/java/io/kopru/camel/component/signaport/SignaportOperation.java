@@ -1,8 +1,5 @@
 package io.kopru.camel.component.signaport;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The operations of the Signaport component, as named in endpoint URIs. */
 public enum SignaportOperation {
     /** {@code POST /api/v1/auth/get-token}: a fresh, single-use sign token (and an access token) per exchange. */
@@ -21,20 +18,6 @@ public enum SignaportOperation {
     /** The name in endpoint URIs. */
     public String uriName() {
         return uriName;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming the valid operations, when {@code name} is none of them
-     */
-    public static SignaportOperation fromUriName(String name) {
-        for (SignaportOperation op : values()) {
-            if (op.uriName.equals(name) || op.name().equals(name)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("Unknown signaport operation '" + name + "'. Valid operations are: "
-                                           + Arrays.stream(values()).map(SignaportOperation::uriName)
-                                                   .collect(Collectors.joining(", ")));
     }
 
     @Override

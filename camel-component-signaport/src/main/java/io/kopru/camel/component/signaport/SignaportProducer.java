@@ -51,12 +51,11 @@ public class SignaportProducer extends ProviderProducer {
     private volatile SignaportApi api;
 
     public SignaportProducer(SignaportEndpoint endpoint) {
-        super(endpoint, SignaportConstants.PROVIDER, endpoint.getConfiguration(),
-                endpoint.getComponent().isHealthCheckProducerEnabled());
+        super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.operation = configuration.getOperationValue();
-        this.clock = configuration.clockOrSystem();
+        this.operation = configuration.getOperation();
+        this.clock = endpoint.getComponent().clock();
     }
 
     @Override

@@ -43,7 +43,7 @@ abstract class SignaportTestSupport {
         component.getConfiguration().setPassword(SignaportSimulator.PASSWORD);
         component.getConfiguration().setSignatureType(SignaportSignatureType.MEDULA);
         component.getConfiguration().setBaseUrl(server.baseUrl());
-        component.getConfiguration().setClock(clock);
+        context.getRegistry().bind("sandboxClock", clock); // the component finds it by type
         context.addComponent("signaport", component);
         configureContext(context);
         context.start();

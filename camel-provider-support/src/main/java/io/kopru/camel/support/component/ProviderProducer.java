@@ -5,12 +5,9 @@ import io.kopru.camel.support.health.ProviderHealthChecks;
 import io.kopru.camel.support.http.ProviderHttpClient;
 import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
-import io.kopru.camel.support.ratelimit.ClientRateLimiter;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.DefaultProducer;
-
-import java.time.Duration;
 
 /**
  * What every provider producer does around its operations: an HTTP client built from the endpoint's transport
@@ -26,12 +23,11 @@ public abstract class ProviderProducer extends DefaultProducer {
     private ProviderHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
 
-    protected ProviderProducer(DefaultEndpoint endpoint, String provider, ProviderHttpConfiguration configuration,
-                               boolean healthCheckEnabled) {
+    protected ProviderProducer(ProviderEndpoint<?> endpoint) {
         super(endpoint);
-        this.provider = provider;
-        this.configuration = configuration;
-        this.healthCheckEnabled = healthCheckEnabled;
+        this.provider = endpoint.getComponent().getProvider();
+        this.configuration = endpoint.getConfiguration();
+        this.healthCheckEnabled = endpoint.getComponent().isHealthCheckProducerEnabled();
     }
 
     /** A probe without side effects for the health check, or null for none. */
@@ -40,12 +36,8 @@ public abstract class ProviderProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        ClientRateLimiter limiter = configuration.getRateLimit() > 0
-                ? new ClientRateLimiter(configuration.getRateLimit(), Duration.ofMillis(configuration.getRateLimitPeriod()))
-                : null;
-        // every request to the provider, token calls included, passes the limiter
-        http = new ProviderHttpClient(provider, ProviderHttpClientFactory.create(getEndpoint().getCamelContext(),
-                configuration), limiter, Duration.ofMillis(configuration.getRateLimitMaxWait()));
+        // every request of the endpoint passes its limiter; a session's token calls pass the component's
+        http = ProviderHttpClientFactory.createClient(getEndpoint().getCamelContext(), provider, configuration);
         ProviderHealthCheck.Probe probe = healthProbe();
         if (probe != null) {
             healthCheck = new ProviderHealthCheck("producer:" + provider + "-" + ((DefaultEndpoint) getEndpoint()).getId(), probe);
@@ -67,9 +59,5 @@ public abstract class ProviderProducer extends DefaultProducer {
 
     protected ProviderHttpClient http() {
         return http;
-    }
-
-    protected String provider() {
-        return provider;
     }
 }

@@ -4,8 +4,9 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Checks a provider's {@code baseUrl} option when an endpoint is created: {@code scheme://host[:port]}, http or https,
- * with no path, query or user info (the component adds the API's paths; credentials never travel in a URL).
+ * Checks a provider's {@code baseUrl} option when an endpoint is created: {@code scheme://host[:port]} with no path,
+ * query or user info (the component adds the API's paths; credentials never travel in a URL), and https unless the host
+ * is loopback: every provider's secret travels in its requests, so plain http is for a local simulator only.
  */
 public final class BaseUrls {
 
@@ -29,6 +30,9 @@ public final class BaseUrls {
             throw new IllegalArgumentException(provider + " baseUrl is not a URL: " + baseUrl, e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.isEmpty() && !"http".equals(scheme) && !"https".equals(scheme)) {
+            throw new IllegalArgumentException(provider + " baseUrl must use https; got the scheme " + scheme);
+        }
         boolean pathless = uri.getRawPath() == null || uri.getRawPath().isEmpty() || "/".equals(uri.getRawPath());
         if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null || !pathless
             || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
@@ -36,7 +40,33 @@ public final class BaseUrls {
                                                + example + "; got " + (uri.getRawUserInfo() != null
                                                        ? "a URL with user info" : baseUrl));
         }
+        if ("http".equals(scheme) && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException(provider + " baseUrl must use https: the credentials travel in every"
+                                               + " request; plain http is accepted only for a loopback host, such as"
+                                               + " a local simulator. Got " + baseUrl);
+        }
         String s = baseUrl.trim();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** A literal loopback host: {@code localhost}, 127.0.0.0/8 or {@code ::1}. Names are not resolved. */
+    public static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        if ("localhost".equals(h) || "::1".equals(h) || "0:0:0:0:0:0:0:1".equals(h)) {
+            return true;
+        }
+        String[] octets = h.split("\\.", -1);
+        if (octets.length != 4 || !"127".equals(octets[0])) {
+            return false;
+        }
+        for (String o : octets) {
+            if (!o.matches("\\d{1,3}") || Integer.parseInt(o) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package io.kopru.camel.support.http;
 
+import io.kopru.camel.support.ratelimit.ClientRateLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -19,6 +20,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import javax.net.ssl.SSLContext;
+import java.time.Duration;
 
 /**
  * Builds the Apache HttpClient 5 a provider endpoint talks through. What it changes from HttpClient's defaults, and
@@ -39,6 +41,19 @@ public final class ProviderHttpClientFactory {
     static final String USER_AGENT = userAgent();
 
     private ProviderHttpClientFactory() {
+    }
+
+    /**
+     * A {@link ProviderHttpClient} over {@link #create}, passing every request through the client-side rate limiter
+     * of {@code config}'s rateLimit options (none when rateLimit is 0).
+     */
+    public static ProviderHttpClient createClient(CamelContext context, String provider,
+                                                  ProviderHttpConfiguration config) throws Exception {
+        ClientRateLimiter limiter = config.getRateLimit() > 0
+                ? new ClientRateLimiter(config.getRateLimit(), Duration.ofMillis(config.getRateLimitPeriod()))
+                : null;
+        return new ProviderHttpClient(provider, create(context, config), limiter,
+                Duration.ofMillis(config.getRateLimitMaxWait()));
     }
 
     public static CloseableHttpClient create(CamelContext context, ProviderHttpConfiguration config) throws Exception {

@@ -1,16 +1,16 @@
 package io.kopru.camel.support.sms;
 
-import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import io.kopru.camel.support.component.ProviderConfiguration;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * The options every Turkish SMS provider's endpoint shares, on top of the HTTP transport: the sender id, and the İYS
+ * The options every Turkish SMS provider's endpoint shares, on top of every provider's: the sender id, and the İYS
  * settings of commercial messages. An {@link SmsMessage}'s own sender, commercial flag and recipient type override
  * them, and the {@code CamelSmsSender} header overrides the sender.
  */
 @UriParams
-public abstract class SmsProviderConfiguration extends ProviderHttpConfiguration {
+public abstract class SmsProviderConfiguration<O extends Enum<O>> extends ProviderConfiguration<O> {
 
     @UriParam(label = "producer",
               description = "The sender id (başlık, originator) approved for the account, at most 11 characters"

@@ -1,5 +1,6 @@
 package io.kopru.camel.support.http;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,5 +32,32 @@ class BaseUrlsTest {
                 .hasMessage("p needs baseUrl, scheme://host[:port] with no path, e.g. https://api.example.com");
         assertThatThrownBy(() -> BaseUrls.check("p", null, "https://api.example.com"))
                 .hasMessageContaining("needs baseUrl");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://api.example.com", "http://10.0.0.5:8080", "http://127.0.0.1.example.com",
+            "http://localhost.example.com", "ftp://api.example.com"})
+    void plainHttpIsRefusedUnlessTheHostIsLoopback(String url) {
+        assertThatThrownBy(() -> BaseUrls.check("p", url, "https://api.example.com"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("p baseUrl must use https");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.10.0.1", "http://localhost:8080", "http://[::1]:8080"})
+    void plainHttpToALoopbackHostIsAccepted(String url) {
+        assertThat(BaseUrls.check("p", url, "https://api.example.com")).isEqualTo(url);
+    }
+
+    @Test
+    void loopbackHostsAreLiteralAddressesOrLocalhost() {
+        assertThat(BaseUrls.isLoopback("127.0.0.1")).isTrue();
+        assertThat(BaseUrls.isLoopback("127.255.255.254")).isTrue();
+        assertThat(BaseUrls.isLoopback("LOCALHOST")).isTrue();
+        assertThat(BaseUrls.isLoopback("[::1]")).isTrue();
+        assertThat(BaseUrls.isLoopback("127.0.0.256")).isFalse();
+        assertThat(BaseUrls.isLoopback("127.0.0")).isFalse();
+        assertThat(BaseUrls.isLoopback("127.0.0.1.nip.io")).isFalse();
+        assertThat(BaseUrls.isLoopback("api.example.com")).isFalse();
     }
 }

@@ -3,8 +3,6 @@ package io.kopru.camel.component.brokerage.api;
 import io.kopru.camel.component.brokerage.BrokerageConfiguration;
 import io.kopru.camel.support.auth.TokenManager;
 import io.kopru.camel.support.http.ProviderHttpClient;
-import io.kopru.camel.support.http.ProviderHttpClientFactory;
-import org.apache.camel.CamelContext;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,16 +18,16 @@ public final class BrokerageSession implements AutoCloseable {
     private final TokenManager tokens;
     private final Clock clock;
 
-    /** @param baseUrl the checked base URL, without a trailing slash */
-    public BrokerageSession(String key, CamelContext context, BrokerageConfiguration config, String baseUrl) {
+    /**
+     * @param tokenHttp the client of the token calls, closed with the session; built from the component's options, so
+     *                  its rate limiter is the account's
+     * @param baseUrl   the checked base URL, without a trailing slash
+     */
+    public BrokerageSession(String key, ProviderHttpClient tokenHttp, BrokerageConfiguration config, String baseUrl,
+                            Clock clock) {
         this.key = key;
-        this.clock = config.getClock() != null ? config.getClock() : Clock.systemUTC();
-        try {
-            this.tokenHttp = new ProviderHttpClient(BrokerageErrors.PROVIDER,
-                    ProviderHttpClientFactory.create(context, config));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create the HTTP client of the brokerage token calls", e);
-        }
+        this.clock = clock;
+        this.tokenHttp = tokenHttp;
         this.tokens = new TokenManager(key, new BrokerageTokenClient(tokenHttp, baseUrl, config.getApiKey(),
                 config.getSecretKey(), config.isCredentialsInHeaders(), clock), config.getTokenStore(),
                 Duration.ofSeconds(30), clock);

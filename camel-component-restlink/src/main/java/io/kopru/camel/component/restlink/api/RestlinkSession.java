@@ -4,10 +4,8 @@ import io.kopru.camel.component.restlink.RestlinkAuthMode;
 import io.kopru.camel.component.restlink.RestlinkConfiguration;
 import io.kopru.camel.support.auth.TokenManager;
 import io.kopru.camel.support.http.ProviderHttpClient;
-import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.signing.SkewCorrectedClock;
 import io.kopru.camel.support.signing.UniqueSignatureTimestamps;
-import org.apache.camel.CamelContext;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,24 +26,21 @@ public final class RestlinkSession implements AutoCloseable {
     private final ProviderHttpClient loginHttp;
     private final TokenManager tokens;
 
-    public RestlinkSession(String key, CamelContext context, RestlinkConfiguration config, String baseUrl) {
+    /**
+     * @param loginHttp the client of the JWT logins (null in API key modes), closed with the session; built from the
+     *                  component's options, so its rate limiter is the account's
+     * @param baseUrl   the checked base URL, without a trailing slash
+     */
+    public RestlinkSession(String key, ProviderHttpClient loginHttp, RestlinkConfiguration config, String baseUrl,
+                           Clock base) {
         this.key = key;
-        Clock base = config.getClock() != null ? config.getClock() : Clock.systemUTC();
         this.clock = new SkewCorrectedClock(base);
         this.timestamps = new UniqueSignatureTimestamps(RestlinkErrors.PROVIDER, SIGNATURE_WINDOW);
-        if (config.getAuthMode() == RestlinkAuthMode.JWT) {
-            try {
-                this.loginHttp = new ProviderHttpClient(RestlinkErrors.PROVIDER,
-                        ProviderHttpClientFactory.create(context, config));
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot create the HTTP client of the restlink login", e);
-            }
-            this.tokens = new TokenManager(key, new RestlinkLogin(loginHttp, baseUrl, config.getUsername(),
-                    config.getPassword(), clock), null, Duration.ofSeconds(30), clock);
-        } else {
-            this.loginHttp = null;
-            this.tokens = null;
-        }
+        this.loginHttp = loginHttp;
+        this.tokens = config.getAuthMode() == RestlinkAuthMode.JWT
+                ? new TokenManager(key, new RestlinkLogin(loginHttp, baseUrl, config.getUsername(),
+                        config.getPassword(), clock), null, Duration.ofSeconds(30), clock)
+                : null;
     }
 
     public String key() {
