@@ -23,7 +23,7 @@ public class SignaportEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(22);
         props.add("baseUrl");
         props.add("clock");
         props.add("connectTimeout");
@@ -42,6 +42,7 @@ public class SignaportEndpointUriFactory extends org.apache.camel.support.compon
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");
+        props.add("rateLimiterFactory");
         props.add("responseTimeout");
         props.add("signatureType");
         props.add("sslContextParameters");
