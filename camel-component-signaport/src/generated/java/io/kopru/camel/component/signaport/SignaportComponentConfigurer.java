@@ -77,6 +77,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "signatureType": getOrCreateConfiguration(target).setSignatureType(property(camelContext, io.kopru.camel.component.signaport.SignaportSignatureType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "usedsigntokens":
+        case "usedSignTokens": getOrCreateConfiguration(target).setUsedSignTokens(property(camelContext, io.kopru.camel.support.auth.UsedTokens.class, value)); return true;
         default: return false;
         }
     }
@@ -131,6 +133,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "signatureType": return io.kopru.camel.component.signaport.SignaportSignatureType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "usedsigntokens":
+        case "usedSignTokens": return io.kopru.camel.support.auth.UsedTokens.class;
         default: return null;
         }
     }
@@ -186,6 +190,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "signatureType": return getOrCreateConfiguration(target).getSignatureType();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "usedsigntokens":
+        case "usedSignTokens": return getOrCreateConfiguration(target).getUsedSignTokens();
         default: return null;
         }
     }

@@ -63,6 +63,8 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "signatureType": target.getConfiguration().setSignatureType(property(camelContext, io.kopru.camel.component.signaport.SignaportSignatureType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "usedsigntokens":
+        case "usedSignTokens": target.getConfiguration().setUsedSignTokens(property(camelContext, io.kopru.camel.support.auth.UsedTokens.class, value)); return true;
         default: return false;
         }
     }
@@ -110,6 +112,8 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "signatureType": return io.kopru.camel.component.signaport.SignaportSignatureType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "usedsigntokens":
+        case "usedSignTokens": return io.kopru.camel.support.auth.UsedTokens.class;
         default: return null;
         }
     }
@@ -158,6 +162,8 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "signatureType": return target.getConfiguration().getSignatureType();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "usedsigntokens":
+        case "usedSignTokens": return target.getConfiguration().getUsedSignTokens();
         default: return null;
         }
     }
