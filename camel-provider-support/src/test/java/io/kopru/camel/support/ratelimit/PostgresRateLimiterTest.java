@@ -93,8 +93,9 @@ class PostgresRateLimiterTest {
         // measured, not asserted: the figure the README quotes (the first second fills the window; after it, each
         // slot serves once per period plus its request's and the database's latency)
         LOG.info("figure: shared_rate_limit_utilisation {} ({} nodes, {} accepted after the first second of {} s,"
-                 + " limit {}/s)", String.format("%.3f", r.steadyUtilisation(LIMIT)), NODES, r.acceptedAfterFirstSecond,
-                r.seconds, LIMIT);
+                 + " limit {}/s; a period over the mean time between an answer and the {}th after it: {})",
+                String.format("%.3f", r.steadyUtilisation(LIMIT)), NODES, r.acceptedAfterFirstSecond, r.seconds, LIMIT,
+                LIMIT, String.format("%.3f", r.cycleUtilisation(LIMIT, Duration.ofSeconds(1))));
         assertThat(r.tooMany).as("429s from the sandbox's sliding window: %s", r).isZero();
         assertThat(r.failures).isZero();
         assertThat(r.accepted).as("some requests went through on every node").isGreaterThan(LIMIT);
@@ -178,9 +179,23 @@ class PostgresRateLimiterTest {
 
     // ---- helpers
 
-    private record Result(int accepted, int acceptedAfterFirstSecond, int tooMany, int failures, double seconds) {
+    private record Result(int accepted, int acceptedAfterFirstSecond, int tooMany, int failures, double seconds,
+                          List<Long> steadyAnswers) {
         double steadyUtilisation(int limit) {
             return acceptedAfterFirstSecond / (seconds - 1) / limit;
+        }
+
+        /** How close a slot's cycle comes to one period: each answer and the limit-th after it are one cycle apart. */
+        double cycleUtilisation(int limit, Duration period) {
+            List<Long> t = new ArrayList<>(steadyAnswers);
+            java.util.Collections.sort(t);
+            long sum = 0;
+            int n = 0;
+            for (int i = 0; i + limit < t.size(); i++) {
+                sum += t.get(i + limit) - t.get(i);
+                n++;
+            }
+            return n == 0 ? 0 : period.toNanos() / ((double) sum / n);
         }
     }
 
@@ -189,6 +204,7 @@ class PostgresRateLimiterTest {
             throws Exception {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger steady = new AtomicInteger();
+        List<Long> steadyAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicInteger tooMany = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         List<ProviderHttpClient> clients = new ArrayList<>();
@@ -213,6 +229,7 @@ class PostgresRateLimiterTest {
                                 accepted.incrementAndGet();
                                 if (answered > steadyFrom) {
                                     steady.incrementAndGet();
+                                    steadyAnswers.add(answered);
                                 }
                             } else if (response.status() == 429) {
                                 tooMany.incrementAndGet();
@@ -231,7 +248,8 @@ class PostgresRateLimiterTest {
             pool.shutdownNow();
             clients.forEach(ProviderHttpClient::close);
         }
-        return new Result(accepted.get(), steady.get(), tooMany.get(), failures.get(), duration.toNanos() / 1e9);
+        return new Result(accepted.get(), steady.get(), tooMany.get(), failures.get(), duration.toNanos() / 1e9,
+                steadyAnswers);
     }
 
     private static ProviderHttpClient client(RateLimiter limiter) {
