@@ -109,6 +109,61 @@ class PostgresRateLimiterTest {
         assertThat(r.tooMany).as("429s without the shared limit: %s", r).isGreaterThan(0);
     }
 
+    /**
+     * Bucket4j's PostgreSQL backend on the same database, set the natural way for "50 per second" (capacity 50,
+     * refilled greedily at 50 per second): a token bucket counts a request when it starts, so a full bucket and its
+     * refill let up to twice the limit into one sliding window.
+     */
+    @Test
+    void bucket4jOnTheSameDatabaseSetToTheLimitMeets429s(IletimerkeziSimulator iletimerkezi) throws Exception {
+        try (java.sql.Connection c = nodes.get(0).getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bucket (id BIGINT PRIMARY KEY, state BYTEA)");
+        }
+        iletimerkezi.setRateLimit(LIMIT, Duration.ofSeconds(1));
+        long bucketId = System.nanoTime();
+        io.github.bucket4j.BucketConfiguration configuration = io.github.bucket4j.BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(LIMIT).refillGreedy(LIMIT, Duration.ofSeconds(1))).build();
+        Result r = hammer(i -> bucket4j(io.github.bucket4j.postgresql.Bucket4jPostgreSQL
+                .advisoryLockBasedBuilder(nodes.get(i)).build().builder().build(bucketId, configuration)),
+                Duration.ofSeconds(4), 6);
+        LOG.info("figure: bucket4j_postgresql_429 {} ({} accepted in {} s, capacity {}, refill {}/s)", r.tooMany,
+                r.accepted, r.seconds, LIMIT, LIMIT);
+        assertThat(r.tooMany).as("429s with a token bucket: %s", r).isGreaterThan(0);
+
+        // measured only: a bucket with headroom, the way a token bucket can stay under a sliding window
+        iletimerkezi.setRateLimit(LIMIT, Duration.ofSeconds(1));
+        Thread.sleep(1000); // the previous run's window empties
+        long headroomId = System.nanoTime();
+        int refill = LIMIT * 9 / 10;
+        io.github.bucket4j.BucketConfiguration headroom = io.github.bucket4j.BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(1).refillGreedy(refill, Duration.ofSeconds(1))).build();
+        Result h = hammer(i -> bucket4j(io.github.bucket4j.postgresql.Bucket4jPostgreSQL
+                .advisoryLockBasedBuilder(nodes.get(i)).build().builder().build(headroomId, headroom)),
+                Duration.ofSeconds(4), 6);
+        LOG.info("figure: bucket4j_postgresql_headroom_429 {} utilisation {} ({} accepted after the first second,"
+                 + " capacity 1, refill {}/s)", h.tooMany, String.format("%.3f", h.steadyUtilisation(LIMIT)),
+                h.acceptedAfterFirstSecond, refill);
+    }
+
+    private static RateLimiter bucket4j(io.github.bucket4j.Bucket bucket) {
+        return new RateLimiter() {
+            @Override
+            public Permit acquire(Duration maxWait) throws InterruptedException {
+                return bucket.asBlocking().tryConsume(1, maxWait) ? () -> { } : null;
+            }
+
+            @Override
+            public int getPermits() {
+                return LIMIT;
+            }
+
+            @Override
+            public Duration getPeriod() {
+                return Duration.ofSeconds(1);
+            }
+        };
+    }
+
     @Test
     void aSlotComesBackAPeriodAfterItsRequestFinishedWhicheverNodeAsks() throws Exception {
         String key = "test:slots-" + System.nanoTime();
