@@ -23,7 +23,7 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(30);
+        Set<String> props = new HashSet<>(31);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -46,6 +46,7 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");
+        props.add("rateLimiterFactory");
         props.add("responseTimeout");
         props.add("secretKey");
         props.add("sslContextParameters");

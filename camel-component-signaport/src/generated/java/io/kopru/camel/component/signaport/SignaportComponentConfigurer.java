@@ -68,6 +68,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": getOrCreateConfiguration(target).setRateLimitPeriod(property(camelContext, long.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": getOrCreateConfiguration(target).setRateLimiterFactory(property(camelContext, io.kopru.camel.support.ratelimit.RateLimiterFactory.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "signaturetype":
@@ -76,6 +78,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "usedsigntokens":
+        case "usedSignTokens": getOrCreateConfiguration(target).setUsedSignTokens(property(camelContext, io.kopru.camel.support.auth.UsedTokens.class, value)); return true;
         default: return false;
         }
     }
@@ -121,6 +125,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return long.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.kopru.camel.support.ratelimit.RateLimiterFactory.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "signaturetype":
@@ -129,6 +135,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "usedsigntokens":
+        case "usedSignTokens": return io.kopru.camel.support.auth.UsedTokens.class;
         default: return null;
         }
     }
@@ -175,6 +183,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "ratelimitperiod":
         case "rateLimitPeriod": return getOrCreateConfiguration(target).getRateLimitPeriod();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return getOrCreateConfiguration(target).getRateLimiterFactory();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "signaturetype":
@@ -183,6 +193,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "usedsigntokens":
+        case "usedSignTokens": return getOrCreateConfiguration(target).getUsedSignTokens();
         default: return null;
         }
     }

@@ -1,5 +1,6 @@
 package io.kopru.camel.component.signaport;
 
+import io.kopru.camel.support.auth.UsedTokens;
 import io.kopru.camel.support.component.ProviderConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -47,6 +48,12 @@ public class SignaportConfiguration extends ProviderConfiguration<SignaportOpera
               description = "Scheme, host and optional port of the API, without a path. HTTPS only, as Signaport"
                             + " requires; http:// is accepted for a loopback host alone (the sandbox).")
     private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced",
+              description = "Where the sign tokens handed out are recorded, so that one Signaport returned before is"
+                            + " refused: in this producer by default; a PostgresUsedTokens bean records them for every"
+                            + " node of a cluster, so that no token is handed to two nodes.")
+    private UsedTokens usedSignTokens;
 
     @Override
     public SignaportOperation getOperation() {
@@ -96,6 +103,14 @@ public class SignaportConfiguration extends ProviderConfiguration<SignaportOpera
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    public UsedTokens getUsedSignTokens() {
+        return usedSignTokens;
+    }
+
+    public void setUsedSignTokens(UsedTokens usedSignTokens) {
+        this.usedSignTokens = usedSignTokens;
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.kopru.camel.component.signaport.api.SignaportErrors;
 import io.kopru.camel.component.signaport.api.SignaportQuota;
 import io.kopru.camel.component.signaport.api.SignaportToken;
 import io.kopru.camel.component.signaport.api.SignaportValidation;
+import io.kopru.camel.support.auth.InMemoryUsedTokens;
 import io.kopru.camel.support.auth.SingleUseTokens;
+import io.kopru.camel.support.auth.UsedTokens;
 import io.kopru.camel.support.component.ProviderProducer;
 import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
@@ -60,12 +62,14 @@ public class SignaportProducer extends ProviderProducer {
 
     @Override
     protected void doStart() throws Exception {
-        super.doStart(); // ProviderProducer makes the tracer mask the token headers when logMask is on
+        super.doStart();
         api = new SignaportApi(http(), configuration.getBaseUrl(), configuration.getLicenseKey(),
                 configuration.getPassword(), clock);
+        UsedTokens used = configuration.getUsedSignTokens() != null ? configuration.getUsedSignTokens()
+                : new InMemoryUsedTokens(REMEMBERED_SIGN_TOKENS);
         for (SignaportSignatureType type : SignaportSignatureType.values()) {
-            signTokens.put(type, new SingleUseTokens<>(() -> api.getToken(type), SignaportToken::getSignToken,
-                    REMEMBERED_SIGN_TOKENS, REPEATED_SIGN_TOKEN));
+            signTokens.put(type, new SingleUseTokens<>(() -> api.getToken(type), SignaportToken::getSignToken, used,
+                    REPEATED_SIGN_TOKEN));
         }
     }
 

@@ -99,7 +99,7 @@ public abstract class ProviderComponent<C extends ProviderConfiguration<O>, O ex
             @SuppressWarnings("unchecked")
             C withTls = (C) getConfiguration().copy();
             applyGlobalSslContextParameters(withTls);
-            return ProviderHttpClientFactory.createClient(getCamelContext(), provider, withTls);
+            return ProviderHttpClientFactory.createClient(getCamelContext(), provider, withTls, provider);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the HTTP client of the " + provider + " account", e);
         }

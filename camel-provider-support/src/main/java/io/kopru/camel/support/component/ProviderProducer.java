@@ -37,7 +37,8 @@ public abstract class ProviderProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         // every request of the endpoint passes its limiter; a session's token calls pass the component's
-        http = ProviderHttpClientFactory.createClient(getEndpoint().getCamelContext(), provider, configuration);
+        http = ProviderHttpClientFactory.createClient(getEndpoint().getCamelContext(), provider, configuration,
+                rateLimitKey());
         ProviderHealthCheck.Probe probe = healthProbe();
         if (probe != null) {
             healthCheck = new ProviderHealthCheck("producer:" + provider + "-" + ((DefaultEndpoint) getEndpoint()).getId(), probe);
@@ -55,6 +56,15 @@ public abstract class ProviderProducer extends DefaultProducer {
             http = null;
         }
         super.doStop();
+    }
+
+    /**
+     * Names the account whose limit a shared rate limiter keeps (every producer of one key shares one limit). The
+     * provider's name by default; a component whose endpoints can use several accounts returns its account key
+     * ({@link SharedSessions#accountKey}).
+     */
+    protected String rateLimitKey() {
+        return provider;
     }
 
     protected ProviderHttpClient http() {

@@ -1,6 +1,8 @@
 package io.kopru.camel.support.http;
 
 import io.kopru.camel.support.ratelimit.ClientRateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimiterFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -47,11 +49,20 @@ public final class ProviderHttpClientFactory {
      * A {@link ProviderHttpClient} over {@link #create}, passing every request through the client-side rate limiter
      * of {@code config}'s rateLimit options (none when rateLimit is 0).
      */
+    /**
+     * The client of one producer or account session: the transport of {@code config}, and its client-side rate limiter
+     * when {@code rateLimit} is on: the shared one of {@code rateLimiterFactory} (every node of a cluster keeps one
+     * limit per {@code rateLimitKey}), else one in this JVM.
+     */
     public static ProviderHttpClient createClient(CamelContext context, String provider,
-                                                  ProviderHttpConfiguration config) throws Exception {
-        ClientRateLimiter limiter = config.getRateLimit() > 0
-                ? new ClientRateLimiter(config.getRateLimit(), Duration.ofMillis(config.getRateLimitPeriod()))
-                : null;
+                                                  ProviderHttpConfiguration config, String rateLimitKey) throws Exception {
+        RateLimiter limiter = null;
+        if (config.getRateLimit() > 0) {
+            Duration period = Duration.ofMillis(config.getRateLimitPeriod());
+            RateLimiterFactory shared = config.getRateLimiterFactory();
+            limiter = shared == null ? new ClientRateLimiter(config.getRateLimit(), period)
+                    : shared.create(rateLimitKey, config.getRateLimit(), period);
+        }
         return new ProviderHttpClient(provider, create(context, config), limiter,
                 Duration.ofMillis(config.getRateLimitMaxWait()));
     }
