@@ -177,8 +177,8 @@ class PostgresRateLimiterTest {
         assertThat(a.acquire(Duration.ZERO)).as("both slots in flight").isNull();
         assertThat(b.acquire(Duration.ofMillis(300))).as("a slot in flight comes back a period after its answer at"
                                                          + " the soonest").isNull();
+        long closed = System.nanoTime(); // the request finished: the slot is released from here on
         first.close();
-        long closed = System.nanoTime();
         RateLimiter.Permit third = b.acquire(Duration.ofSeconds(5));
         long waited = System.nanoTime() - closed;
         assertThat(third).isNotNull();
