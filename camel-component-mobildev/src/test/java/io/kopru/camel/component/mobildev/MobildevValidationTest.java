@@ -179,7 +179,9 @@ class MobildevValidationTest extends MobildevTestSupport {
         }
         assertThat(properties.path("operation").path("javaType").asText()).isEqualTo(MobildevOperation.class.getName());
         assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"send\",\"status\","
-                + "\"campaign-send\",\"campaign-status\",\"authorize-url\",\"exchange-code\"]");
+                + "\"campaign-send\",\"campaign-status\",\"authorize-url\",\"exchange-code\",\"cancel\"]");
+        assertThat(properties.path("api").path("javaType").asText()).isEqualTo(MobildevApiType.class.getName());
+        assertThat(properties.path("api").path("enum").toString()).isEqualTo("[\"integrator\",\"classic\"]");
         assertThat(properties.path("format").path("javaType").asText()).isEqualTo(MobildevFormat.class.getName());
         assertThat(properties.path("format").path("enum").toString()).isEqualTo("[\"xml\",\"json\"]");
         assertThat(properties.has("clock")).as("clock is a test seam, not an option").isFalse();
