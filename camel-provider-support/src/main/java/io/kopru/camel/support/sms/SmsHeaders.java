@@ -14,6 +14,11 @@ public final class SmsHeaders {
     public static final String MESSAGE_ID = "CamelSmsMessageId";
     /** Out: the provider that accepted the message ({@code iletimerkezi}, {@code mobildev}, {@code restlink}). */
     public static final String PROVIDER = "CamelSmsProvider";
+    /**
+     * In: the sender's key of a message: two submissions with the same key are one message, sent at most once (the
+     * routes library keeps a send attempt per key). Without it, the JMS message id is the key.
+     */
+    public static final String IDEMPOTENCY_KEY = "CamelSmsIdempotencyKey";
 
     private SmsHeaders() {
     }
