@@ -96,6 +96,21 @@ public class KopruBeans implements CamelConfiguration {
         context.getRegistry().bind("deliveryTracker", tracker);
         context.getRegistry().bind("deliveryStatusPoller", poller);
         context.getRegistry().bind("iletimerkeziReconciler", new IletimerkeziReconciler(""));
+        if (onClassPath("org.apache.camel.component.jms.JmsHeaderFilterStrategy")) {
+            // camel-jms is optional (a Karaf install may leave it out): the class is named only when it is there
+            context.getRegistry().bind("kopruJmsHeaderFilterStrategy",
+                    context.getInjector().newInstance(context.getClassResolver()
+                            .resolveClass("io.kopru.camel.routes.jms.SmsJmsHeaderFilterStrategy")));
+        }
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, KopruBeans.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static String property(PropertiesComponent properties, String key, String defaultValue) {

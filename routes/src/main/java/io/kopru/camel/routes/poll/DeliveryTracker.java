@@ -190,7 +190,7 @@ public final class DeliveryTracker {
     }
 
     /** SHA-256 of every message's recipients and text. */
-    static String hash(List<SmsMessage> messages) {
+    public static String hash(List<SmsMessage> messages) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (SmsMessage m : messages) {
