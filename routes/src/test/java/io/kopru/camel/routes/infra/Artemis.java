@@ -83,7 +83,9 @@ public final class Artemis implements AutoCloseable {
     }
 
     public static String url(int port) {
-        return "tcp://127.0.0.1:" + port + "?reconnectAttempts=-1&retryInterval=500&retryIntervalMultiplier=1.0";
+        return "tcp://127.0.0.1:" + port + "?reconnectAttempts=-1&retryInterval=500&retryIntervalMultiplier=1.0"
+               // no client-side buffer: a message waits at the broker for whichever consumer is free
+               + "&consumerWindowSize=0";
     }
 
     public ActiveMQConnectionFactory connectionFactory() {
