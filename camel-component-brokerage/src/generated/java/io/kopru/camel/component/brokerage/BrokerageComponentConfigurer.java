@@ -74,6 +74,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": getOrCreateConfiguration(target).setRateLimitPeriod(property(camelContext, long.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": getOrCreateConfiguration(target).setRateLimiterFactory(property(camelContext, io.kopru.camel.support.ratelimit.RateLimiterFactory.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "secretkey":
@@ -139,6 +141,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return long.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.kopru.camel.support.ratelimit.RateLimiterFactory.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "secretkey":
@@ -205,6 +209,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "ratelimitperiod":
         case "rateLimitPeriod": return getOrCreateConfiguration(target).getRateLimitPeriod();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return getOrCreateConfiguration(target).getRateLimiterFactory();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "secretkey":

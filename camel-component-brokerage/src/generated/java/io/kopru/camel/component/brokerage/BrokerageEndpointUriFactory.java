@@ -23,7 +23,7 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(32);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -47,6 +47,7 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");
+        props.add("rateLimiterFactory");
         props.add("responseTimeout");
         props.add("secretKey");
         props.add("sslContextParameters");

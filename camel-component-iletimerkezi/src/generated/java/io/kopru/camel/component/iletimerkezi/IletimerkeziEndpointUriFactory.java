@@ -23,7 +23,7 @@ public class IletimerkeziEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(22);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("commercial");
@@ -41,6 +41,7 @@ public class IletimerkeziEndpointUriFactory extends org.apache.camel.support.com
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");
+        props.add("rateLimiterFactory");
         props.add("responseTimeout");
         props.add("secretKey");
         props.add("sender");

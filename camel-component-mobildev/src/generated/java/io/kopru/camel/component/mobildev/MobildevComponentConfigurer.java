@@ -78,6 +78,8 @@ public class MobildevComponentConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": getOrCreateConfiguration(target).setRateLimitPeriod(property(camelContext, long.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": getOrCreateConfiguration(target).setRateLimiterFactory(property(camelContext, io.kopru.camel.support.ratelimit.RateLimiterFactory.class, value)); return true;
         case "redirecturi":
         case "redirectUri": getOrCreateConfiguration(target).setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -145,6 +147,8 @@ public class MobildevComponentConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": return long.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.kopru.camel.support.ratelimit.RateLimiterFactory.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
         case "responsetimeout":
@@ -213,6 +217,8 @@ public class MobildevComponentConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "ratelimitperiod":
         case "rateLimitPeriod": return getOrCreateConfiguration(target).getRateLimitPeriod();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return getOrCreateConfiguration(target).getRateLimiterFactory();
         case "redirecturi":
         case "redirectUri": return getOrCreateConfiguration(target).getRedirectUri();
         case "responsetimeout":

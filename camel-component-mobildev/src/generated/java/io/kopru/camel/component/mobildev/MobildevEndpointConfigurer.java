@@ -64,6 +64,8 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": target.getConfiguration().setRateLimitPeriod(property(camelContext, long.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": target.getConfiguration().setRateLimiterFactory(property(camelContext, io.kopru.camel.support.ratelimit.RateLimiterFactory.class, value)); return true;
         case "redirecturi":
         case "redirectUri": target.getConfiguration().setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -124,6 +126,8 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitMaxWait": return long.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.kopru.camel.support.ratelimit.RateLimiterFactory.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
         case "responsetimeout":
@@ -185,6 +189,8 @@ public class MobildevEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "ratelimitperiod":
         case "rateLimitPeriod": return target.getConfiguration().getRateLimitPeriod();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return target.getConfiguration().getRateLimiterFactory();
         case "redirecturi":
         case "redirectUri": return target.getConfiguration().getRedirectUri();
         case "responsetimeout":

@@ -54,6 +54,8 @@ public class RestlinkEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": target.getConfiguration().setRateLimitPeriod(property(camelContext, long.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": target.getConfiguration().setRateLimiterFactory(property(camelContext, io.kopru.camel.support.ratelimit.RateLimiterFactory.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "secretkey":
@@ -102,6 +104,8 @@ public class RestlinkEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitMaxWait": return long.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.kopru.camel.support.ratelimit.RateLimiterFactory.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "secretkey":
@@ -151,6 +155,8 @@ public class RestlinkEndpointConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "ratelimitperiod":
         case "rateLimitPeriod": return target.getConfiguration().getRateLimitPeriod();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return target.getConfiguration().getRateLimiterFactory();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "secretkey":

@@ -23,7 +23,7 @@ public class RestlinkEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(25);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("clock");
@@ -42,6 +42,7 @@ public class RestlinkEndpointUriFactory extends org.apache.camel.support.compone
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");
+        props.add("rateLimiterFactory");
         props.add("responseTimeout");
         props.add("secretKey");
         props.add("sender");

@@ -69,12 +69,16 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": getOrCreateConfiguration(target).setRateLimitPeriod(property(camelContext, long.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": getOrCreateConfiguration(target).setRateLimiterFactory(property(camelContext, io.kopru.camel.support.ratelimit.RateLimiterFactory.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "signaturetype":
         case "signatureType": getOrCreateConfiguration(target).setSignatureType(property(camelContext, io.kopru.camel.component.signaport.SignaportSignatureType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "usedsigntokens":
+        case "usedSignTokens": getOrCreateConfiguration(target).setUsedSignTokens(property(camelContext, io.kopru.camel.support.auth.UsedTokens.class, value)); return true;
         default: return false;
         }
     }
@@ -121,12 +125,16 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return long.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.kopru.camel.support.ratelimit.RateLimiterFactory.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "signaturetype":
         case "signatureType": return io.kopru.camel.component.signaport.SignaportSignatureType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "usedsigntokens":
+        case "usedSignTokens": return io.kopru.camel.support.auth.UsedTokens.class;
         default: return null;
         }
     }
@@ -174,12 +182,16 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "ratelimitperiod":
         case "rateLimitPeriod": return getOrCreateConfiguration(target).getRateLimitPeriod();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return getOrCreateConfiguration(target).getRateLimiterFactory();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "signaturetype":
         case "signatureType": return getOrCreateConfiguration(target).getSignatureType();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "usedsigntokens":
+        case "usedSignTokens": return getOrCreateConfiguration(target).getUsedSignTokens();
         default: return null;
         }
     }

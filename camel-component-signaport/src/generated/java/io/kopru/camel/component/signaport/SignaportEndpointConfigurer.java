@@ -55,12 +55,16 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": target.getConfiguration().setRateLimitPeriod(property(camelContext, long.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": target.getConfiguration().setRateLimiterFactory(property(camelContext, io.kopru.camel.support.ratelimit.RateLimiterFactory.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "signaturetype":
         case "signatureType": target.getConfiguration().setSignatureType(property(camelContext, io.kopru.camel.component.signaport.SignaportSignatureType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "usedsigntokens":
+        case "usedSignTokens": target.getConfiguration().setUsedSignTokens(property(camelContext, io.kopru.camel.support.auth.UsedTokens.class, value)); return true;
         default: return false;
         }
     }
@@ -100,12 +104,16 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": return long.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.kopru.camel.support.ratelimit.RateLimiterFactory.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "signaturetype":
         case "signatureType": return io.kopru.camel.component.signaport.SignaportSignatureType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "usedsigntokens":
+        case "usedSignTokens": return io.kopru.camel.support.auth.UsedTokens.class;
         default: return null;
         }
     }
@@ -146,12 +154,16 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "ratelimitperiod":
         case "rateLimitPeriod": return target.getConfiguration().getRateLimitPeriod();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return target.getConfiguration().getRateLimiterFactory();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "signaturetype":
         case "signatureType": return target.getConfiguration().getSignatureType();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "usedsigntokens":
+        case "usedSignTokens": return target.getConfiguration().getUsedSignTokens();
         default: return null;
         }
     }

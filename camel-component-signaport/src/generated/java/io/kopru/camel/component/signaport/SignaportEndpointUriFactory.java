@@ -23,7 +23,7 @@ public class SignaportEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(23);
         props.add("baseUrl");
         props.add("clock");
         props.add("connectTimeout");
@@ -42,9 +42,11 @@ public class SignaportEndpointUriFactory extends org.apache.camel.support.compon
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");
+        props.add("rateLimiterFactory");
         props.add("responseTimeout");
         props.add("signatureType");
         props.add("sslContextParameters");
+        props.add("usedSignTokens");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("password");

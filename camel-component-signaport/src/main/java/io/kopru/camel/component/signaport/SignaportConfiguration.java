@@ -1,5 +1,6 @@
 package io.kopru.camel.component.signaport;
 
+import io.kopru.camel.support.auth.UsedTokens;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -52,6 +53,12 @@ public class SignaportConfiguration extends ProviderHttpConfiguration implements
               description = "The clock that dates tokens (their expiry instants) and judges a licence's expiry;"
                             + " the system clock when unset. Tests give the sandbox's clock.")
     private Clock clock;
+
+    @UriParam(label = "advanced",
+              description = "Where the sign tokens handed out are recorded, so that one Signaport returned before is"
+                            + " refused: in this producer by default; a PostgresUsedTokens bean records them for every"
+                            + " node of a cluster, so that no token is handed to two nodes.")
+    private UsedTokens usedSignTokens;
 
     public SignaportOperation getOperationValue() {
         return SignaportOperation.fromUriName(operation);
@@ -111,6 +118,14 @@ public class SignaportConfiguration extends ProviderHttpConfiguration implements
 
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    public UsedTokens getUsedSignTokens() {
+        return usedSignTokens;
+    }
+
+    public void setUsedSignTokens(UsedTokens usedSignTokens) {
+        this.usedSignTokens = usedSignTokens;
     }
 
     /** The clock to use: the configured one, else the system's. */

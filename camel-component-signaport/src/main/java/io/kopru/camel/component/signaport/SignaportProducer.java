@@ -4,7 +4,9 @@ import io.kopru.camel.component.signaport.api.SignaportApi;
 import io.kopru.camel.component.signaport.api.SignaportErrors;
 import io.kopru.camel.component.signaport.api.SignaportQuota;
 import io.kopru.camel.component.signaport.api.SignaportToken;
+import io.kopru.camel.support.auth.InMemoryUsedTokens;
 import io.kopru.camel.support.auth.SingleUseTokens;
+import io.kopru.camel.support.auth.UsedTokens;
 import io.kopru.camel.support.component.ProviderProducer;
 import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
@@ -58,9 +60,10 @@ public class SignaportProducer extends ProviderProducer {
         super.doStart(); // ProviderProducer makes the tracer mask the token headers when logMask is on
         api = new SignaportApi(http(), configuration.getBaseUrl(), configuration.getLicenseKey(),
                 configuration.getPassword(), clock);
+        UsedTokens used = configuration.getUsedSignTokens() != null ? configuration.getUsedSignTokens()
+                : new InMemoryUsedTokens(REMEMBERED_SIGN_TOKENS);
         for (SignaportSignatureType type : SignaportSignatureType.values()) {
-            signTokens.put(type, new SingleUseTokens<>(() -> api.getToken(type), SignaportToken::getSignToken,
-                    REMEMBERED_SIGN_TOKENS));
+            signTokens.put(type, new SingleUseTokens<>(() -> api.getToken(type), SignaportToken::getSignToken, used));
         }
     }
 

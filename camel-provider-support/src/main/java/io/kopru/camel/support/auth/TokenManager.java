@@ -19,7 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * expired;</li>
  * <li>after a call that was refused because the token was rejected, renews once and repeats the call once; it renews
  * only if the refused token is still the current one, so a burst of such failures causes one renewal;</li>
- * <li>keeps the token in a {@link TokenStore} so that it survives a restart where the store does.</li>
+ * <li>keeps the token in a {@link TokenStore} so that it survives a restart where the store does;</li>
+ * <li>with a {@link SharedTokenStore} (several nodes on one database), renews under the store's lock for the key, so
+ * the whole cluster fetches one token per expiry: a node that waited for the lock finds the token the other node
+ * stored and uses it.</li>
  * </ul>
  */
 public final class TokenManager {
@@ -59,6 +62,9 @@ public final class TokenManager {
             if (token != null && token.isUsableAt(clock.instant(), margin)) {
                 return token;
             }
+            if (store instanceof SharedTokenStore) {
+                return renewShared((SharedTokenStore) store, token);
+            }
             return renew(token);
         } finally {
             renewal.unlock();
@@ -72,6 +78,10 @@ public final class TokenManager {
     public void invalidate(AccessToken rejected) {
         renewal.lock();
         try {
+            if (store instanceof SharedTokenStore && rejected != null) {
+                invalidateShared((SharedTokenStore) store, rejected);
+                return;
+            }
             AccessToken token = currentOrStored();
             if (token != null && rejected != null && token.getValue().equals(rejected.getValue())) {
                 // keep the refresh token: a rejected access token does not mean the refresh token is dead
@@ -138,6 +148,44 @@ public final class TokenManager {
     }
 
     private AccessToken renew(AccessToken stale) throws Exception {
+        AccessToken fresh = fetch(stale);
+        current = fresh;
+        store.save(key, fresh);
+        return fresh;
+    }
+
+    /** Renews under the cluster's lock, unless the node that held it before renewed already. */
+    private AccessToken renewShared(SharedTokenStore shared, AccessToken held) throws Exception {
+        AccessToken kept = shared.updateExclusively(key, stored -> {
+            if (stored != null && stored.isUsableAt(clock.instant(), margin)) {
+                LOG.debug("{}: another node renewed the token; using it", key);
+                return stored;
+            }
+            return fetch(stored != null ? stored : held);
+        });
+        current = kept;
+        loaded = true;
+        return kept;
+    }
+
+    /** Marks the stored token expired if it is still the rejected one; else takes the newer one stored. */
+    private void invalidateShared(SharedTokenStore shared, AccessToken rejected) {
+        try {
+            current = shared.updateExclusively(key, stored ->
+                    stored != null && stored.getValue().equals(rejected.getValue()) ? stored.expired() : stored);
+            loaded = true;
+        } catch (Exception e) {
+            LOG.debug("{}: cannot mark the rejected token in the shared store ({}); forgetting it here", key,
+                    e.getMessage());
+            AccessToken token = current;
+            if (token != null && token.getValue().equals(rejected.getValue())) {
+                current = token.expired();
+            }
+        }
+    }
+
+    /** Obtains a new token from the provider: the refresh token where it works, else a login. */
+    private AccessToken fetch(AccessToken stale) throws Exception {
         AccessToken fresh = null;
         if (stale != null && stale.canRefreshAt(clock.instant())) {
             try {
@@ -151,8 +199,6 @@ public final class TokenManager {
             LOG.debug("{}: logging in for a new access token", key);
             fresh = client.authenticate();
         }
-        current = fresh;
-        store.save(key, fresh);
         return fresh;
     }
 

@@ -7,6 +7,8 @@ import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
 import io.kopru.camel.support.log.MaskingExchangeFormatter;
 import io.kopru.camel.support.ratelimit.ClientRateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimiterFactory;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.DefaultProducer;
@@ -43,9 +45,7 @@ public abstract class ProviderProducer extends DefaultProducer {
         super.doStart();
         // a context that masks its logs gets masked traces too (Camel's tracer ignores logMask)
         MaskingExchangeFormatter.maskTracer(getEndpoint().getCamelContext());
-        ClientRateLimiter limiter = configuration.getRateLimit() > 0
-                ? new ClientRateLimiter(configuration.getRateLimit(), Duration.ofMillis(configuration.getRateLimitPeriod()))
-                : null;
+        RateLimiter limiter = configuration.getRateLimit() > 0 ? createRateLimiter() : null;
         // every request to the provider, token calls included, passes the limiter
         http = new ProviderHttpClient(provider, ProviderHttpClientFactory.create(getEndpoint().getCamelContext(),
                 configuration), limiter, Duration.ofMillis(configuration.getRateLimitMaxWait()));
@@ -66,6 +66,23 @@ public abstract class ProviderProducer extends DefaultProducer {
             http = null;
         }
         super.doStop();
+    }
+
+    private RateLimiter createRateLimiter() {
+        Duration period = Duration.ofMillis(configuration.getRateLimitPeriod());
+        RateLimiterFactory factory = configuration.getRateLimiterFactory();
+        return factory == null
+                ? new ClientRateLimiter(configuration.getRateLimit(), period)
+                : factory.create(rateLimitKey(), configuration.getRateLimit(), period);
+    }
+
+    /**
+     * Names the account whose limit a shared rate limiter keeps (every producer of one key shares one limit). The
+     * provider's name by default; a component whose endpoints can use several accounts returns its account key
+     * ({@link SharedSessions#accountKey}).
+     */
+    protected String rateLimitKey() {
+        return provider;
     }
 
     protected ProviderHttpClient http() {

@@ -4,7 +4,7 @@ import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderRateLimitException;
 import io.kopru.camel.support.error.ProviderUnavailableException;
-import io.kopru.camel.support.ratelimit.ClientRateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimiter;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -37,7 +37,7 @@ public final class ProviderHttpClient implements AutoCloseable {
 
     private final String provider;
     private final CloseableHttpClient client;
-    private final ClientRateLimiter limiter;
+    private final RateLimiter limiter;
     private final Duration limiterMaxWait;
 
     public ProviderHttpClient(String provider, CloseableHttpClient client) {
@@ -48,7 +48,7 @@ public final class ProviderHttpClient implements AutoCloseable {
      * @param limiter        the client-side rate limiter every request passes, or null for none
      * @param limiterMaxWait how long a request may wait for it before failing unsent
      */
-    public ProviderHttpClient(String provider, CloseableHttpClient client, ClientRateLimiter limiter,
+    public ProviderHttpClient(String provider, CloseableHttpClient client, RateLimiter limiter,
                               Duration limiterMaxWait) {
         this.provider = provider;
         this.client = client;
@@ -68,13 +68,17 @@ public final class ProviderHttpClient implements AutoCloseable {
         if (limiter == null) {
             return send(request);
         }
-        ClientRateLimiter.Permit permit;
+        RateLimiter.Permit permit;
         try {
             permit = limiter.acquire(limiterMaxWait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderUnavailableException(ProviderErrorDetails.of(provider)
                     .remedy("Interrupted while waiting for the client-side rate limiter; nothing was sent").build(), e);
+        } catch (RuntimeException e) {
+            // a shared limiter whose database is unreachable: without its word nothing may be sent
+            throw new ProviderUnavailableException(ProviderErrorDetails.of(provider)
+                    .remedy("The client-side rate limiter failed (" + e.getMessage() + "); nothing was sent").build(), e);
         }
         if (permit == null) {
             throw new ProviderRateLimitException(ProviderErrorDetails.of(provider)

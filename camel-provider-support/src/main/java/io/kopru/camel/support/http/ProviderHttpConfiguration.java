@@ -1,5 +1,6 @@
 package io.kopru.camel.support.http;
 
+import io.kopru.camel.support.ratelimit.RateLimiterFactory;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -43,6 +44,12 @@ public abstract class ProviderHttpConfiguration {
               description = "How long a message may wait for the client-side rate limiter, in milliseconds. A"
                             + " message that would wait longer fails with a rate-limit error without being sent.")
     private long rateLimitMaxWait = 60_000;
+
+    @UriParam(label = "producer,advanced",
+              description = "Where the client-side rate limit (rateLimit, rateLimitPeriod) is kept: by default in this"
+                            + " producer; a PostgresRateLimiters bean keeps it in PostgreSQL, one limit per account for"
+                            + " every node of a cluster on that database.")
+    private RateLimiterFactory rateLimiterFactory;
 
     @UriParam(label = "proxy", description = "An HTTP proxy host to reach the provider through.")
     private String proxyHost;
@@ -115,6 +122,14 @@ public abstract class ProviderHttpConfiguration {
 
     public void setRateLimitMaxWait(long rateLimitMaxWait) {
         this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public RateLimiterFactory getRateLimiterFactory() {
+        return rateLimiterFactory;
+    }
+
+    public void setRateLimiterFactory(RateLimiterFactory rateLimiterFactory) {
+        this.rateLimiterFactory = rateLimiterFactory;
     }
 
     public String getProxyHost() {

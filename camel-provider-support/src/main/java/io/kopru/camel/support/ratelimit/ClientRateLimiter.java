@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * sliding-window limit with the same numbers on the provider's side, whatever the network's jitter. It costs only the
  * request's own latency per period. Thread-safe; waiting callers are served in arrival order.
  */
-public final class ClientRateLimiter {
+public final class ClientRateLimiter implements RateLimiter {
 
     private static final long IN_FLIGHT = Long.MAX_VALUE;
 
@@ -47,7 +47,7 @@ public final class ClientRateLimiter {
     }
 
     /** A slot held by one request; closing it (when the answer came, or the request failed) starts its period. */
-    public final class Permit implements AutoCloseable {
+    public final class Permit implements RateLimiter.Permit {
         private final int slot;
         private boolean closed;
 
@@ -64,12 +64,7 @@ public final class ClientRateLimiter {
         }
     }
 
-    /**
-     * Waits until a request may start, at most {@code maxWait}.
-     *
-     * @return the permit to close when the request is done, or null when it would have to wait longer than
-     *         {@code maxWait}
-     */
+    @Override
     public Permit acquire(Duration maxWait) throws InterruptedException {
         long deadline = clock.nanoTime() + maxWait.toNanos();
         lock.lockInterruptibly();
@@ -127,10 +122,12 @@ public final class ClientRateLimiter {
         }
     }
 
+    @Override
     public int getPermits() {
         return permits;
     }
 
+    @Override
     public Duration getPeriod() {
         return Duration.ofNanos(periodNanos);
     }

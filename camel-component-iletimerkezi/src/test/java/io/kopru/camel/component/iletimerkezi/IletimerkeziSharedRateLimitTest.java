@@ -1,0 +1,86 @@
+package io.kopru.camel.component.iletimerkezi;
+
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.support.ratelimit.ClientRateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimiter;
+import io.kopru.camel.support.ratelimit.RateLimiterFactory;
+import io.kopru.camel.support.sms.SmsHeaders;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes (two Camel contexts) on one account, each endpoint with rateLimiterFactory set: the factory gives both the
+ * account's one limiter (in a cluster a PostgresRateLimiters bean does, on the database; here one limiter in memory
+ * stands for it), and the sandbox, limited to the same numbers, never answers 429.
+ */
+class IletimerkeziSharedRateLimitTest extends IletimerkeziTestSupport {
+
+    private static final String URI = "iletimerkezi:send-sms?rateLimit=5&rateLimitPeriod=1000"
+                                      + "&rateLimiterFactory=#sharedRateLimits";
+
+    /** One limiter per key, as a shared factory gives; remembers what it was asked for. */
+    private final class SharedLimits implements RateLimiterFactory {
+        final Map<String, RateLimiter> byKey = new ConcurrentHashMap<>();
+        final List<String> requests = new CopyOnWriteArrayList<>();
+
+        @Override
+        public RateLimiter create(String key, int permits, Duration period) {
+            requests.add(key + " " + permits + "/" + period.toMillis());
+            return byKey.computeIfAbsent(key, k -> new ClientRateLimiter(permits, period));
+        }
+    }
+
+    private final SharedLimits limits = new SharedLimits();
+    private CamelContext otherNode;
+
+    @AfterEach
+    void stopOtherNode() {
+        if (otherNode != null) {
+            otherNode.stop();
+        }
+    }
+
+    @Test
+    void twoNodesSharingTheAccountsLimiterStayUnderTheProvidersLimit() throws Exception {
+        iletimerkezi.setRateLimit(5, Duration.ofSeconds(1));
+        context.getRegistry().bind("sharedRateLimits", limits);
+        otherNode = new DefaultCamelContext();
+        IletimerkeziComponent component = new IletimerkeziComponent();
+        component.getConfiguration().setApiKey(IletimerkeziSimulator.API_KEY);
+        component.getConfiguration().setSecretKey(IletimerkeziSimulator.API_HASH);
+        component.getConfiguration().setBaseUrl(server.baseUrl());
+        component.getConfiguration().setSender("ACME");
+        otherNode.addComponent("iletimerkezi", component);
+        otherNode.getRegistry().bind("sharedRateLimits", limits);
+        otherNode.start();
+        ProducerTemplate nodeB = otherNode.createProducerTemplate();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(send(template, "node A " + i).getException()).isNull();
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(send(nodeB, "node B " + i).getException()).as("node B waited for the shared limit").isNull();
+        }
+        assertThat(iletimerkezi.acceptedOrders()).hasSize(10);
+        assertThat(limits.requests).containsExactly("iletimerkezi 5/1000", "iletimerkezi 5/1000");
+    }
+
+    private static Exchange send(ProducerTemplate template, String text) {
+        return template.send(URI, e -> {
+            e.getMessage().setBody(text);
+            e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package io.kopru.camel.support.auth;
+
+/**
+ * A {@link TokenStore} that several nodes share and that can run a renewal of one key for all of them at a time, so
+ * that the account's token is fetched once per expiry for the whole cluster. {@link TokenManager} renews through it
+ * when its store is one.
+ */
+public interface SharedTokenStore extends TokenStore {
+
+    /**
+     * Runs {@code renewal} while holding the key's lock, which every user of the store respects, and keeps what it
+     * returns. The renewal gets the token stored when the lock was taken (a node that waited sees the token the
+     * previous holder stored) and returns the token to keep: the same one to keep it, or a new one.
+     *
+     * @return the token kept, possibly null when nothing was stored and the renewal returned nothing
+     */
+    AccessToken updateExclusively(String key, Renewal renewal) throws Exception;
+
+    /** What runs under a key's lock. */
+    @FunctionalInterface
+    interface Renewal {
+        AccessToken apply(AccessToken stored) throws Exception;
+    }
+}
