@@ -12,6 +12,10 @@ import io.kopru.camel.routes.poll.DeliveryStatusPoller;
 import io.kopru.camel.routes.poll.DeliveryTracker;
 import io.kopru.camel.routes.reconcile.IletimerkeziReconciler;
 import io.kopru.camel.routes.store.KopruSchema;
+import io.kopru.camel.support.auth.PostgresTokenStore;
+import io.kopru.camel.support.auth.PostgresUsedTokens;
+import io.kopru.camel.support.cluster.KopruSupportSchema;
+import io.kopru.camel.support.ratelimit.PostgresRateLimiters;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
@@ -28,9 +32,14 @@ import java.time.Duration;
  *
  * <table>
  * <caption>properties</caption>
- * <tr><td>kopru.store</td><td>{@code memory} (default: one node) or {@code postgresql} (several nodes)</td></tr>
+ * <tr><td>kopru.store</td><td>{@code memory} (default: one node) or {@code postgresql} (several nodes; also binds
+ * the support module's {@code sharedRateLimits}, {@code sharedTokens} and {@code usedSignTokens} for the components'
+ * {@code rateLimiterFactory}, {@code tokenStore} and {@code usedSignTokens} options)</td></tr>
  * <tr><td>kopru.store.datasource</td><td>the DataSource bean for postgresql, default {@code kopruDataSource}</td></tr>
- * <tr><td>kopru.store.migrate</td><td>apply the schema's Flyway migrations at start, default true</td></tr>
+ * <tr><td>kopru.store.migrate</td><td>apply the schema's Flyway migrations at start (the support module's and
+ * this library's), default true</td></tr>
+ * <tr><td>kopru.store.rate-limit-lease-seconds</td><td>how long a dead node's rate-limit slots stay taken, default
+ * 60</td></tr>
  * <tr><td>kopru.store.claim-lease-seconds</td><td>how long a node's claim on a delivery or report holds, default 120</td></tr>
  * <tr><td>kopru.node.name</td><td>this node's name in claims and records, default host name and process id</td></tr>
  * <tr><td>kopru.poll.interval-seconds</td><td>the least time between two polls of one delivery, default 5</td></tr>
@@ -38,6 +47,8 @@ import java.time.Duration;
  * <tr><td>kopru.poll.max-age-minutes</td><td>stop following a delivery after this, default 2880 (48 h)</td></tr>
  * <tr><td>kopru.poll.reconcile-grace-seconds</td><td>how long a parked send may stay unfound before it counts as not
  * accepted, default 120</td></tr>
+ * <tr><td>kopru.reconcile.max-candidates</td><td>iletiMerkezi orders compared with a parked send, closest in time
+ * first, default 200</td></tr>
  * <tr><td>kopru.sms.entry</td><td>where a parked send found not accepted is sent again, default {@code direct:sms}</td></tr>
  * <tr><td>kopru.sms.primary, kopru.sms.secondary</td><td>the providers' send endpoints</td></tr>
  * <tr><td>kopru.sms.dead-letter</td><td>where a message refused for bad input goes at once; empty (default): the
@@ -63,8 +74,15 @@ public class KopruBeans implements CamelConfiguration {
                 throw new IllegalStateException("kopru.store=postgresql needs a DataSource bean named " + name);
             }
             if (Boolean.parseBoolean(property(properties, "kopru.store.migrate", "true"))) {
+                KopruSupportSchema.migrate(ds);
                 KopruSchema.migrate(ds);
             }
+            // the support module's cluster-wide limits and tokens, for the components' options (see the README)
+            Duration limiterLease = Duration.ofSeconds(
+                    Long.parseLong(property(properties, "kopru.store.rate-limit-lease-seconds", "60")));
+            context.getRegistry().bind("sharedRateLimits", new PostgresRateLimiters(ds, limiterLease));
+            context.getRegistry().bind("sharedTokens", new PostgresTokenStore(ds));
+            context.getRegistry().bind("usedSignTokens", new PostgresUsedTokens(ds));
             Duration lease = Duration.ofSeconds(Long.parseLong(property(properties, "kopru.store.claim-lease-seconds", "120")));
             store = new PostgresPendingDeliveryStore(ds, node, lease, pollInterval);
             outbox = new PostgresReportOutbox(ds, node, lease);
@@ -95,7 +113,9 @@ public class KopruBeans implements CamelConfiguration {
         context.getRegistry().bind("sendAttemptStore", attempts);
         context.getRegistry().bind("deliveryTracker", tracker);
         context.getRegistry().bind("deliveryStatusPoller", poller);
-        context.getRegistry().bind("iletimerkeziReconciler", new IletimerkeziReconciler(""));
+        IletimerkeziReconciler reconciler = new IletimerkeziReconciler("");
+        reconciler.setMaxCandidates(Integer.parseInt(property(properties, "kopru.reconcile.max-candidates", "200")));
+        context.getRegistry().bind("iletimerkeziReconciler", reconciler);
         if (onClassPath("org.apache.camel.component.jms.JmsHeaderFilterStrategy")) {
             // camel-jms is optional (a Karaf install may leave it out): the class is named only when it is there
             context.getRegistry().bind("kopruJmsHeaderFilterStrategy",

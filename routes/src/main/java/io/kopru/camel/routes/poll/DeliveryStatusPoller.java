@@ -132,6 +132,13 @@ public final class DeliveryStatusPoller {
 
     private void reconcile(ProducerTemplate producer, PendingDelivery parked) throws Exception {
         Instant now = clock.instant();
+        if (parked.getLastPolledAt() != null
+            && Duration.between(parked.getSince(), now).compareTo(reconcileGrace) <= 0) {
+            // asked once already and not found: the provider is asked again once the grace has passed, not every
+            // round (a search of a busy account's orders costs many requests)
+            store.complete(parked, parked.polled(now, Map.of()), List.of());
+            return;
+        }
         Exchange answer = producer.request("direct:kopru-reconcile-" + parked.getProvider(),
                 e -> e.getMessage().setBody(parked));
         if (answer.getException() != null) {

@@ -113,6 +113,7 @@ class ClusterIT {
     @Test
     void theClusterLosesNothingSendsNothingTwiceAndKeepsTheProvidersLimits() throws Exception {
         long started = System.currentTimeMillis();
+        TokenRenewals renewals = TokenRenewals.watch(brokerage, TOKEN_LIFETIME.dividedBy(4));
         for (int i = 1; i <= NODES; i++) {
             start(i);
         }
@@ -187,9 +188,10 @@ class ClusterIT {
         List<RecordingSimulator.Request> requests = iletimerkeziRecords.requests();
         long tooMany = requests.stream().filter(r -> r.status == 429).count();
         double utilisation = bestUtilisation(requests, Duration.ofSeconds(20));
+        renewals.stop();
         int fetches = brokerage.authentications() + brokerage.refreshes();
-        double expiries = Math.max(1, Math.floor((ended - started) / (double) TOKEN_LIFETIME.toMillis()));
-        double fetchesPerExpiry = fetches / expiries;
+        double fetchesPerExpiry = renewals.fetchesPerRenewal();
+        log(fetches + " Brokerage token calls in " + renewals.renewals() + " renewals");
         Journal journal = readLogs();
         Reports reports = readReports(jms);
         jms.close();
