@@ -84,42 +84,56 @@ public final class PostgresTokenStore implements SharedTokenStore {
         }
     }
 
+    /**
+     * @throws IllegalStateException when the database cannot be reached or the lock not taken within the lock
+     *                               timeout; what the renewal throws (a provider's refusal) as it is
+     */
     @Override
     public AccessToken updateExclusively(String key, Renewal renewal) throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                try (Statement s = c.createStatement()) {
-                    // a renewal stuck elsewhere fails this one instead of holding it for ever
-                    s.execute("SET LOCAL lock_timeout = " + Math.max(1, lockTimeout.toMillis()));
-                }
-                try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                    ps.setLong(1, lockId(key));
-                    ps.execute();
-                }
-                AccessToken stored = select(c, key);
-                AccessToken kept = renewal.apply(stored);
-                if (kept != null && !kept.equals(stored)) {
-                    upsert(c, key, kept);
-                }
+            return updateExclusively(c, key, renewal);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot renew the token of " + key + " under the database lock: "
+                                            + e.getMessage(), e);
+        }
+    }
+
+    private AccessToken updateExclusively(Connection c, String key, Renewal renewal) throws Exception {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                // a renewal stuck elsewhere fails this one instead of holding it for ever
+                s.execute("SET LOCAL lock_timeout = " + Math.max(1, lockTimeout.toMillis()));
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                ps.setLong(1, lockId(key));
+                ps.execute();
+            }
+            AccessToken stored = select(c, key);
+            AccessToken kept = renewal.apply(stored);
+            if (kept != null && !kept.equals(stored)) {
                 try {
+                    upsert(c, key, kept);
                     c.commit();
                 } catch (SQLException e) {
                     // the provider issued the token: it works here even though the other nodes will not see it
                     LOG.warn("{}: the renewed token could not be stored ({}); the other nodes will renew again", key,
                             e.getMessage());
+                    rollbackQuietly(c);
                 }
-                return kept;
-            } catch (Exception e) {
-                rollbackQuietly(c);
-                throw e;
-            } finally {
-                try {
-                    c.setAutoCommit(auto);
-                } catch (SQLException e) {
-                    LOG.debug("cannot restore autocommit: {}", e.getMessage());
-                }
+            } else {
+                c.commit();
+            }
+            return kept;
+        } catch (Exception e) {
+            rollbackQuietly(c);
+            throw e;
+        } finally {
+            try {
+                c.setAutoCommit(auto);
+            } catch (SQLException e) {
+                LOG.debug("cannot restore autocommit: {}", e.getMessage());
             }
         }
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -29,11 +30,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>
  * A slot reserved by a node that dies before it closes the permit comes free a {@code lease} after it was due. The
  * lease must be longer than a request can take (connect timeout plus response timeout), or a slow request could share
- * its slot. Nodes that share a key must agree on permits and period. Within one JVM callers reserve in arrival order.
+ * its slot; a node holds at most two reservations it has not used yet, so a node killed takes at most those and its
+ * requests in flight with it. Nodes that share a key must agree on permits and period. Within one JVM callers reserve
+ * in arrival order.
  */
 public final class PostgresRateLimiter implements RateLimiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresRateLimiter.class);
+    private static final int RESERVED_AHEAD = 2;
     /** A slot without holder that another node is reserving right now: look again this soon. */
     private static final long MIN_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** Every slot held: one comes free a period after its answer at the soonest; look again this often. */
@@ -68,6 +72,12 @@ public final class PostgresRateLimiter implements RateLimiter {
     private final Duration lease;
     /** One caller of this JVM asks the database at a time, the others wait here in arrival order. */
     private final ReentrantLock local = new ReentrantLock(true);
+    /**
+     * How many callers of this JVM may hold a reservation they are still waiting to use: enough to keep the database's
+     * round trip out of the slots' idle time, few enough that a node killed while waiting takes few slots with it
+     * until their lease runs out.
+     */
+    private final Semaphore ahead = new Semaphore(RESERVED_AHEAD, true);
     private volatile boolean slotsCreated;
 
     /**
@@ -98,17 +108,41 @@ public final class PostgresRateLimiter implements RateLimiter {
     @Override
     public RateLimiter.Permit acquire(Duration maxWait) throws InterruptedException {
         long deadline = System.nanoTime() + maxWait.toNanos();
-        Reservation reservation;
-        if (!local.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+        if (!ahead.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+            return null;
+        }
+        try {
+            Reservation reservation = reserveInTurn(deadline);
+            if (reservation == null) {
+                return null;
+            }
+            SlotPermit permit = new SlotPermit(reservation.slot, reservation.holder);
+            try {
+                // the database's clock said how long until the slot comes free, and its answer took time to arrive:
+                // sleeping that long from now ends after the slot came free
+                TimeUnit.NANOSECONDS.sleep(reservation.untilUsable);
+            } catch (InterruptedException e) {
+                permit.close();
+                throw e;
+            }
+            return permit;
+        } finally {
+            ahead.release();
+        }
+    }
+
+    /** Reserves a slot, the callers of this JVM one after the other; null when none comes free before the deadline. */
+    private Reservation reserveInTurn(long deadline) throws InterruptedException {
+        if (!local.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             return null;
         }
         try {
             createSlots();
             while (true) {
                 long left = deadline - System.nanoTime();
-                reservation = reserve(Math.max(0, left));
+                Reservation reservation = reserve(Math.max(0, left));
                 if (reservation.slot >= 0) {
-                    break;
+                    return reservation;
                 }
                 left = deadline - System.nanoTime();
                 boolean allHeld = reservation.untilFirstUnheldFree == Long.MAX_VALUE;
@@ -123,16 +157,6 @@ public final class PostgresRateLimiter implements RateLimiter {
         } finally {
             local.unlock();
         }
-        SlotPermit permit = new SlotPermit(reservation.slot, reservation.holder);
-        try {
-            // the database's clock said how long until the slot comes free, and its answer took time to arrive:
-            // sleeping that long from now ends after the slot came free
-            TimeUnit.NANOSECONDS.sleep(reservation.untilUsable);
-        } catch (InterruptedException e) {
-            permit.close();
-            throw e;
-        }
-        return permit;
     }
 
     private record Reservation(int slot, String holder, long untilUsable, long untilFirstUnheldFree) {

@@ -93,8 +93,9 @@ class PostgresRateLimiterTest {
         // measured, not asserted: the figure the README quotes (the first second fills the window; after it, each
         // slot serves once per period plus its request's and the database's latency)
         LOG.info("figure: shared_rate_limit_utilisation {} ({} nodes, {} accepted after the first second of {} s,"
-                 + " limit {}/s)", String.format("%.3f", r.steadyUtilisation(LIMIT)), NODES, r.acceptedAfterFirstSecond,
-                r.seconds, LIMIT);
+                 + " limit {}/s; a period over the mean time between an answer and the {}th after it: {})",
+                String.format("%.3f", r.steadyUtilisation(LIMIT)), NODES, r.acceptedAfterFirstSecond, r.seconds, LIMIT,
+                LIMIT, String.format("%.3f", r.cycleUtilisation(LIMIT, Duration.ofSeconds(1))));
         assertThat(r.tooMany).as("429s from the sandbox's sliding window: %s", r).isZero();
         assertThat(r.failures).isZero();
         assertThat(r.accepted).as("some requests went through on every node").isGreaterThan(LIMIT);
@@ -106,6 +107,61 @@ class PostgresRateLimiterTest {
         iletimerkezi.setRateLimit(LIMIT, Duration.ofSeconds(1));
         Result r = hammer(i -> new ClientRateLimiter(LIMIT, Duration.ofSeconds(1)), Duration.ofSeconds(3), 6);
         assertThat(r.tooMany).as("429s without the shared limit: %s", r).isGreaterThan(0);
+    }
+
+    /**
+     * Bucket4j's PostgreSQL backend on the same database, set the natural way for "50 per second" (capacity 50,
+     * refilled greedily at 50 per second): a token bucket counts a request when it starts, so a full bucket and its
+     * refill let up to twice the limit into one sliding window.
+     */
+    @Test
+    void bucket4jOnTheSameDatabaseSetToTheLimitMeets429s(IletimerkeziSimulator iletimerkezi) throws Exception {
+        try (java.sql.Connection c = nodes.get(0).getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bucket (id BIGINT PRIMARY KEY, state BYTEA)");
+        }
+        iletimerkezi.setRateLimit(LIMIT, Duration.ofSeconds(1));
+        long bucketId = System.nanoTime();
+        io.github.bucket4j.BucketConfiguration configuration = io.github.bucket4j.BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(LIMIT).refillGreedy(LIMIT, Duration.ofSeconds(1))).build();
+        Result r = hammer(i -> bucket4j(io.github.bucket4j.postgresql.Bucket4jPostgreSQL
+                .advisoryLockBasedBuilder(nodes.get(i)).build().builder().build(bucketId, configuration)),
+                Duration.ofSeconds(4), 6);
+        LOG.info("figure: bucket4j_postgresql_429 {} ({} accepted in {} s, capacity {}, refill {}/s)", r.tooMany,
+                r.accepted, r.seconds, LIMIT, LIMIT);
+        assertThat(r.tooMany).as("429s with a token bucket: %s", r).isGreaterThan(0);
+
+        // measured only: a bucket with headroom, the way a token bucket can stay under a sliding window
+        iletimerkezi.setRateLimit(LIMIT, Duration.ofSeconds(1));
+        Thread.sleep(1000); // the previous run's window empties
+        long headroomId = System.nanoTime();
+        int refill = LIMIT * 9 / 10;
+        io.github.bucket4j.BucketConfiguration headroom = io.github.bucket4j.BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(1).refillGreedy(refill, Duration.ofSeconds(1))).build();
+        Result h = hammer(i -> bucket4j(io.github.bucket4j.postgresql.Bucket4jPostgreSQL
+                .advisoryLockBasedBuilder(nodes.get(i)).build().builder().build(headroomId, headroom)),
+                Duration.ofSeconds(4), 6);
+        LOG.info("figure: bucket4j_postgresql_headroom_429 {} utilisation {} ({} accepted after the first second,"
+                 + " capacity 1, refill {}/s)", h.tooMany, String.format("%.3f", h.steadyUtilisation(LIMIT)),
+                h.acceptedAfterFirstSecond, refill);
+    }
+
+    private static RateLimiter bucket4j(io.github.bucket4j.Bucket bucket) {
+        return new RateLimiter() {
+            @Override
+            public Permit acquire(Duration maxWait) throws InterruptedException {
+                return bucket.asBlocking().tryConsume(1, maxWait) ? () -> { } : null;
+            }
+
+            @Override
+            public int getPermits() {
+                return LIMIT;
+            }
+
+            @Override
+            public Duration getPeriod() {
+                return Duration.ofSeconds(1);
+            }
+        };
     }
 
     @Test
@@ -178,9 +234,23 @@ class PostgresRateLimiterTest {
 
     // ---- helpers
 
-    private record Result(int accepted, int acceptedAfterFirstSecond, int tooMany, int failures, double seconds) {
+    private record Result(int accepted, int acceptedAfterFirstSecond, int tooMany, int failures, double seconds,
+                          List<Long> steadyAnswers) {
         double steadyUtilisation(int limit) {
             return acceptedAfterFirstSecond / (seconds - 1) / limit;
+        }
+
+        /** How close a slot's cycle comes to one period: each answer and the limit-th after it are one cycle apart. */
+        double cycleUtilisation(int limit, Duration period) {
+            List<Long> t = new ArrayList<>(steadyAnswers);
+            java.util.Collections.sort(t);
+            long sum = 0;
+            int n = 0;
+            for (int i = 0; i + limit < t.size(); i++) {
+                sum += t.get(i + limit) - t.get(i);
+                n++;
+            }
+            return n == 0 ? 0 : period.toNanos() / ((double) sum / n);
         }
     }
 
@@ -189,6 +259,7 @@ class PostgresRateLimiterTest {
             throws Exception {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger steady = new AtomicInteger();
+        List<Long> steadyAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicInteger tooMany = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         List<ProviderHttpClient> clients = new ArrayList<>();
@@ -213,6 +284,7 @@ class PostgresRateLimiterTest {
                                 accepted.incrementAndGet();
                                 if (answered > steadyFrom) {
                                     steady.incrementAndGet();
+                                    steadyAnswers.add(answered);
                                 }
                             } else if (response.status() == 429) {
                                 tooMany.incrementAndGet();
@@ -231,7 +303,8 @@ class PostgresRateLimiterTest {
             pool.shutdownNow();
             clients.forEach(ProviderHttpClient::close);
         }
-        return new Result(accepted.get(), steady.get(), tooMany.get(), failures.get(), duration.toNanos() / 1e9);
+        return new Result(accepted.get(), steady.get(), tooMany.get(), failures.get(), duration.toNanos() / 1e9,
+                steadyAnswers);
     }
 
     private static ProviderHttpClient client(RateLimiter limiter) {
