@@ -92,7 +92,7 @@ class ClusterIT {
         iletimerkezi.setRateLimit(RATE_LIMIT, Duration.ofSeconds(1));
         iletimerkezi.setDeliveryDelay(Duration.ofSeconds(1));
         brokerage.setAccessTokenLifetime(TOKEN_LIFETIME);
-        try (HikariDataSource ds = postgres.dataSource(2)) {
+        try (HikariDataSource ds = postgres.dataSource(4)) {
             KopruSchema.migrate(ds);
         }
     }

@@ -59,6 +59,28 @@ class PostgresStoresTest {
     }
 
     @Test
+    void threeNodesStartingAtOnceMigrateAnEmptyDatabaseOnce() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE race");
+        }
+        try (HikariDataSource race = Postgres.dataSource(postgres.jdbcUrl().replace("/postgres", "/race"), 6)) {
+            List<java.util.concurrent.CompletableFuture<Void>> nodes = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                nodes.add(java.util.concurrent.CompletableFuture.runAsync(() -> KopruSchema.migrate(race)));
+            }
+            for (java.util.concurrent.CompletableFuture<Void> node : nodes) {
+                node.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            try (Connection c = race.getConnection(); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + KopruSchema.HISTORY_TABLE
+                         + " WHERE success AND version = '1'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void storesWhatTheInMemoryStoreStores() {
         PendingDeliveryStoresTest.exercise(node("a", Duration.ofMinutes(1)));
     }
