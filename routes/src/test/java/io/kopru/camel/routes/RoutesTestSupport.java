@@ -1,6 +1,7 @@
 package io.kopru.camel.routes;
 
 import io.kopru.camel.component.iletimerkezi.IletimerkeziComponent;
+import io.kopru.camel.routes.outbox.ReportOutbox;
 import io.kopru.camel.routes.pending.PendingDeliveryStore;
 import io.kopru.camel.routes.poll.DeliveryStatusPoller;
 import io.kopru.camel.sandbox.ProviderSandbox;
@@ -35,9 +36,15 @@ abstract class RoutesTestSupport {
     protected CamelContext context;
     protected ProducerTemplate template;
     protected final List<DeliveryReport> reports = new CopyOnWriteArrayList<>();
+    /** The CamelSmsReportId header of each report, in the order published. */
+    protected final List<String> reportIds = new CopyOnWriteArrayList<>();
 
     /** Extra properties of a test. */
     protected void configure(Properties properties) {
+    }
+
+    /** Extra beans of a test, bound before the routes start. */
+    protected void bind(Main main) {
     }
 
     @BeforeEach
@@ -70,11 +77,15 @@ abstract class RoutesTestSupport {
         main = new Main();
         main.setOverrideProperties(p);
         main.bind("iletimerkezi", component(primarySandbox));
+        bind(main);
         main.configure().addConfiguration(new KopruBeans());
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:test-reports").process(e -> reports.add(e.getMessage().getBody(DeliveryReport.class)));
+                from("direct:test-reports").process(e -> {
+                    reports.add(e.getMessage().getBody(DeliveryReport.class));
+                    reportIds.add(e.getMessage().getHeader(ReportOutbox.REPORT_ID, String.class));
+                });
             }
         });
         main.start();
@@ -97,6 +108,11 @@ abstract class RoutesTestSupport {
         main.stop();
         primarySandbox.close();
         secondarySandbox.close();
+        afterStop();
+    }
+
+    /** After the routes stopped: what a test started for them, to close. */
+    protected void afterStop() {
     }
 
     protected PendingDeliveryStore store() {

@@ -22,6 +22,11 @@ public final class SmsHeaders {
     public static final String RECIPIENT_COUNT = "CamelSmsRecipientCount";
     /** Out: SMS parts per recipient (the longest text's, when an order carries several texts). */
     public static final String SEGMENTS = "CamelSmsSegments";
+    /**
+     * In: the sender's key of a message: two submissions with the same key are one message, sent at most once (the
+     * routes library keeps a send attempt per key). Without it, the JMS message id is the key.
+     */
+    public static final String IDEMPOTENCY_KEY = "CamelSmsIdempotencyKey";
 
     private SmsHeaders() {
     }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Nothing starts until that configuration exists (the routes need credentials); every change of it restarts the
  * CamelContext with the new values, and deleting it stops the routes. Unless the configuration sets
  * {@code camel.main.routes-include-pattern} itself, the route files are those under {@code camel/} in this bundle.
- * Outside OSGi this class is never loaded (Camel Main's {@code KopruApplication} is the entry point there).
+ * Outside OSGi this class is never loaded (the demo module's {@code KopruDemo}, or the user's own Camel Main, is the entry point there).
  */
 public class KopruRoutesActivator implements BundleActivator, ManagedService {
 

@@ -1,5 +1,8 @@
 package io.kopru.camel.routes.pending;
 
+import io.kopru.camel.routes.outbox.InMemoryReportOutbox;
+import io.kopru.camel.support.sms.DeliveryReport;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -7,13 +10,31 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Keeps pending deliveries for the life of the JVM. */
+/**
+ * Keeps pending deliveries for the life of the JVM: one node. Its claims only keep a round from taking what another
+ * round of the same JVM still holds.
+ */
 public final class InMemoryPendingDeliveryStore implements PendingDeliveryStore {
 
     private final Map<String, PendingDelivery> entries = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> claimed = new ConcurrentHashMap<>();
+    private final InMemoryReportOutbox outbox;
+
+    public InMemoryPendingDeliveryStore() {
+        this(new InMemoryReportOutbox());
+    }
+
+    public InMemoryPendingDeliveryStore(InMemoryReportOutbox outbox) {
+        this.outbox = outbox;
+    }
 
     private static String key(String provider, String messageId) {
         return provider + '\u0000' + messageId;
+    }
+
+    /** Where {@link #complete} queues the status changes. */
+    public InMemoryReportOutbox outbox() {
+        return outbox;
     }
 
     @Override
@@ -31,8 +52,30 @@ public final class InMemoryPendingDeliveryStore implements PendingDeliveryStore 
     }
 
     @Override
+    public synchronized List<PendingDelivery> claim(int max) {
+        List<PendingDelivery> due = due(Integer.MAX_VALUE).stream()
+                .filter(d -> !claimed.containsKey(key(d.getProvider(), d.getMessageId())))
+                .limit(max)
+                .collect(Collectors.toList());
+        due.forEach(d -> claimed.put(key(d.getProvider(), d.getMessageId()), true));
+        return due;
+    }
+
+    @Override
+    public synchronized void complete(PendingDelivery claimedEntry, PendingDelivery next, List<DeliveryReport> changes) {
+        String key = key(claimedEntry.getProvider(), claimedEntry.getMessageId());
+        entries.remove(key);
+        claimed.remove(key);
+        if (next != null) {
+            put(next);
+        }
+        changes.forEach(outbox::add);
+    }
+
+    @Override
     public void remove(String provider, String messageId) {
         entries.remove(key(provider, messageId));
+        claimed.remove(key(provider, messageId));
     }
 
     @Override

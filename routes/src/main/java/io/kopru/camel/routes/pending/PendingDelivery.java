@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kopru.camel.support.sms.DeliveryStatus;
 import io.kopru.camel.support.sms.SmsMessage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,13 +34,15 @@ public final class PendingDelivery {
     private final Instant lastPolledAt;
     private final Map<String, DeliveryStatus> statuses;
     private final SmsMessage message;
+    private final String attemptKey;
 
     @JsonCreator
     public PendingDelivery(@JsonProperty("provider") String provider, @JsonProperty("messageId") String messageId,
                            @JsonProperty("state") State state, @JsonProperty("since") Instant since,
                            @JsonProperty("lastPolledAt") Instant lastPolledAt,
                            @JsonProperty("statuses") Map<String, DeliveryStatus> statuses,
-                           @JsonProperty("message") SmsMessage message) {
+                           @JsonProperty("message") SmsMessage message,
+                           @JsonProperty("attemptKey") String attemptKey) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.state = Objects.requireNonNull(state, "state");
@@ -47,17 +50,28 @@ public final class PendingDelivery {
         this.lastPolledAt = lastPolledAt;
         this.statuses = statuses == null ? Map.of() : Map.copyOf(statuses);
         this.message = message;
+        this.attemptKey = attemptKey;
     }
 
     /** An accepted message to follow until final. */
     public static PendingDelivery tracked(String provider, String messageId, Instant acceptedAt) {
-        return new PendingDelivery(provider, messageId, State.TRACKED, acceptedAt, null, null, null);
+        return new PendingDelivery(provider, messageId, State.TRACKED, acceptedAt, null, null, null, null);
     }
 
     /** A send whose outcome is unknown, to reconcile with the provider. */
     public static PendingDelivery parked(String provider, SmsMessage message, Instant attemptedAt) {
         return new PendingDelivery(provider, "parked-" + UUID.randomUUID(), State.PARKED, attemptedAt, null, null,
-                message);
+                message, null);
+    }
+
+    /**
+     * A send whose outcome is unknown, of the message with this attempt key. The local id is derived from the key, so
+     * parking the same attempt twice (after a crash between the two) yields one entry, not two.
+     */
+    public static PendingDelivery parked(String provider, SmsMessage message, Instant attemptedAt, String attemptKey,
+                                         int index) {
+        String id = "parked-" + UUID.nameUUIDFromBytes((attemptKey + '\u0000' + index).getBytes(StandardCharsets.UTF_8));
+        return new PendingDelivery(provider, id, State.PARKED, attemptedAt, null, null, message, attemptKey);
     }
 
     public String getProvider() {
@@ -92,6 +106,11 @@ public final class PendingDelivery {
         return message;
     }
 
+    /** The key of the send attempt a parked entry belongs to; null for entries parked without one. */
+    public String getAttemptKey() {
+        return attemptKey;
+    }
+
     @JsonIgnore
     public boolean isFinal() {
         return state == State.TRACKED && !statuses.isEmpty() && statuses.values().stream().allMatch(DeliveryStatus::isFinal);
@@ -100,12 +119,12 @@ public final class PendingDelivery {
     public PendingDelivery polled(Instant at, Map<String, DeliveryStatus> newStatuses) {
         Map<String, DeliveryStatus> merged = new LinkedHashMap<>(statuses);
         merged.putAll(newStatuses);
-        return new PendingDelivery(provider, messageId, state, since, at, merged, message);
+        return new PendingDelivery(provider, messageId, state, since, at, merged, message, attemptKey);
     }
 
     /** The parked message turned out accepted, under this id. */
     public PendingDelivery reconciled(String providerMessageId, Instant at) {
-        return new PendingDelivery(provider, providerMessageId, State.TRACKED, since, at, null, null);
+        return new PendingDelivery(provider, providerMessageId, State.TRACKED, since, at, null, null, null);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.kopru.camel.routes.poll;
 
+import io.kopru.camel.routes.attempt.SendAttemptStore;
 import io.kopru.camel.routes.pending.PendingDelivery;
 import io.kopru.camel.routes.pending.PendingDeliveryStore;
 import io.kopru.camel.support.sms.DeliveryReport;
 import io.kopru.camel.support.sms.DeliveryStatus;
+import io.kopru.camel.support.sms.SmsHeaders;
+import io.kopru.camel.support.sms.SmsMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Handler;
@@ -22,70 +25,81 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One round of delivery-status polling, run by the Quartz route: for a batch of pending deliveries, asks each one's
- * provider (through the route {@code direct:kopru-status-<provider>}) and returns every status that changed, as
- * {@link DeliveryReport}s for the route to publish. A delivery leaves the store once every recipient's status is final,
- * or when it is older than {@code maxAge} (its pending recipients are then reported {@code EXPIRED}). A parked send is
- * reconciled through {@code direct:kopru-reconcile-<provider>}: found, it is tracked under the provider's id; not found
- * after {@code reconcileGrace}, it was not accepted and is handed back to the send route once; when the provider cannot
- * be asked (the route sets {@value #RECONCILE_UNKNOWABLE}), it stays parked, never resent, until {@code maxAge}.
+ * One round of delivery-status polling, run by the Quartz route: claims a batch of pending deliveries, asks each
+ * one's provider (through the route {@code direct:kopru-status-<provider>}) and records every status that changed,
+ * with the delivery's new state, in one change of the store, which puts the changes in the report outbox (the route
+ * publishes them from there). A delivery leaves the store once every recipient's status is final, or when it is older
+ * than {@code maxAge} (its pending recipients are then reported {@code EXPIRED}). A parked send is reconciled through
+ * {@code direct:kopru-reconcile-<provider>}: found, it is tracked under the provider's id; not found after
+ * {@code reconcileGrace}, it was not accepted and is handed back to the send route once, under its attempt key; when
+ * the provider cannot be asked (the route sets {@value #RECONCILE_UNKNOWABLE}), it stays parked, never resent, until
+ * {@code maxAge}.
  * <p>
- * Rounds never overlap: the Quartz route is stateful, and this class refuses to start a round while one runs.
+ * Rounds of one node never overlap: the Quartz route is stateful, and this class refuses to start a round while one
+ * runs. Rounds of several nodes take disjoint claims (see {@link PendingDeliveryStore#claim}). Each poll is written
+ * to the logger {@value #JOURNAL} at DEBUG, with the node's name, for whoever must check who polled what when.
  */
 public final class DeliveryStatusPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryStatusPoller.class);
+    /** The logger of the poll journal: one DEBUG line per delivery polled. */
+    public static final String JOURNAL = "io.kopru.camel.routes.poll.journal";
+    private static final Logger JOURNAL_LOG = LoggerFactory.getLogger(JOURNAL);
     /** Header a reconcile route sets when its provider cannot be asked whether it accepted a message. */
     public static final String RECONCILE_UNKNOWABLE = "KopruReconcileUnknowable";
 
     private final PendingDeliveryStore store;
+    private final SendAttemptStore attempts;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicInteger rounds = new AtomicInteger();
     private final AtomicInteger overlapsRefused = new AtomicInteger();
     private int batchSize = 100;
     private Duration maxAge = Duration.ofHours(48);
     private Duration reconcileGrace = Duration.ofMinutes(2);
     private String resubmitEndpoint = "direct:sms";
+    private String node = "local";
     private CamelContext camelContext;
     private ProducerTemplate template;
 
-    public DeliveryStatusPoller(PendingDeliveryStore store, Clock clock) {
+    public DeliveryStatusPoller(PendingDeliveryStore store, SendAttemptStore attempts, Clock clock) {
         this.store = store;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
+    /** @return how many deliveries this round polled */
     @Handler
-    public List<DeliveryReport> poll(Exchange exchange) {
+    public int poll(Exchange exchange) {
         if (!running.compareAndSet(false, true)) {
             overlapsRefused.incrementAndGet();
             LOG.debug("a poll is still running; this one is skipped");
-            return List.of();
+            return 0;
         }
         try {
-            rounds.incrementAndGet();
             ProducerTemplate producer = template(exchange.getContext());
-            List<DeliveryReport> changes = new ArrayList<>();
-            for (PendingDelivery delivery : store.due(batchSize)) {
+            List<PendingDelivery> claimed = store.claim(batchSize);
+            for (PendingDelivery delivery : claimed) {
+                JOURNAL_LOG.debug("poll {}:{} node={} at={}", delivery.getProvider(), delivery.getMessageId(), node,
+                        clock.instant().toEpochMilli());
                 try {
                     if (delivery.getState() == PendingDelivery.State.PARKED) {
                         reconcile(producer, delivery);
                     } else {
-                        changes.addAll(follow(producer, delivery));
+                        follow(producer, delivery);
                     }
                 } catch (Exception e) {
                     // one provider's trouble must not stop the others; the delivery stays for the next round
                     LOG.warn("cannot poll {}: {}", delivery, e.getMessage());
-                    store.put(delivery.polled(clock.instant(), Map.of()));
+                    store.complete(delivery, delivery.polled(clock.instant(), Map.of()), List.of());
                 }
             }
-            return changes;
+            return claimed.size();
         } finally {
             running.set(false);
         }
     }
 
-    private List<DeliveryReport> follow(ProducerTemplate producer, PendingDelivery delivery) {
+    private void follow(ProducerTemplate producer, PendingDelivery delivery) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<DeliveryReport> reports = producer.requestBody("direct:kopru-status-" + delivery.getProvider(),
@@ -101,7 +115,7 @@ public final class DeliveryStatusPoller {
         }
         PendingDelivery updated = delivery.polled(now, seen);
         if (updated.isFinal()) {
-            store.remove(delivery.getProvider(), delivery.getMessageId());
+            store.complete(delivery, null, changes);
         } else if (Duration.between(delivery.getSince(), now).compareTo(maxAge) > 0) {
             updated.getStatuses().forEach((recipient, status) -> {
                 if (!status.isFinal()) {
@@ -109,16 +123,22 @@ public final class DeliveryStatusPoller {
                             DeliveryStatus.EXPIRED, null, now));
                 }
             });
-            store.remove(delivery.getProvider(), delivery.getMessageId());
+            store.complete(delivery, null, changes);
             LOG.warn("stopped following {} after {}: not final", delivery, maxAge);
         } else {
-            store.put(updated);
+            store.complete(delivery, updated, changes);
         }
-        return changes;
     }
 
     private void reconcile(ProducerTemplate producer, PendingDelivery parked) throws Exception {
         Instant now = clock.instant();
+        if (parked.getLastPolledAt() != null
+            && Duration.between(parked.getSince(), now).compareTo(reconcileGrace) <= 0) {
+            // asked once already and not found: the provider is asked again once the grace has passed, not every
+            // round (a search of a busy account's orders costs many requests)
+            store.complete(parked, parked.polled(now, Map.of()), List.of());
+            return;
+        }
         Exchange answer = producer.request("direct:kopru-reconcile-" + parked.getProvider(),
                 e -> e.getMessage().setBody(parked));
         if (answer.getException() != null) {
@@ -126,15 +146,18 @@ public final class DeliveryStatusPoller {
         }
         String id = answer.getMessage().getBody(String.class);
         boolean unknowable = answer.getMessage().getHeader(RECONCILE_UNKNOWABLE, false, Boolean.class);
+        String key = parked.getAttemptKey();
         if (id != null && !id.isEmpty()) {
-            store.remove(parked.getProvider(), parked.getMessageId());
-            store.put(parked.reconciled(id, now));
+            store.complete(parked, parked.reconciled(id, now), List.of());
+            if (key != null) {
+                attempts.accepted(key, parked.getProvider(), List.of(id));
+            }
             LOG.info("{} had accepted parked {} as {}: following its delivery", parked.getProvider(),
                     parked.getMessageId(), id);
         } else if (unknowable) {
             // the provider cannot be asked: resending could deliver twice, so a person decides
             if (Duration.between(parked.getSince(), now).compareTo(maxAge) > 0) {
-                store.remove(parked.getProvider(), parked.getMessageId());
+                store.complete(parked, null, List.of());
                 LOG.error("parked {} could not be reconciled with {} within {}; it was not resent. Check with the"
                           + " provider whether it was delivered", parked.getMessageId(), parked.getProvider(), maxAge);
             } else {
@@ -142,18 +165,43 @@ public final class DeliveryStatusPoller {
                     LOG.warn("{} cannot tell whether it accepted parked {}; it stays parked, never resent",
                             parked.getProvider(), parked.getMessageId());
                 }
-                store.put(parked.polled(now, Map.of()));
+                store.complete(parked, parked.polled(now, Map.of()), List.of());
             }
         } else if (Duration.between(parked.getSince(), now).compareTo(reconcileGrace) > 0) {
             // the provider lists no such message well after the attempt: it was not accepted, so sending it once
-            // more cannot deliver it twice
-            store.remove(parked.getProvider(), parked.getMessageId());
-            LOG.warn("{} never accepted parked {}; sending it again through {}", parked.getProvider(),
-                    parked.getMessageId(), resubmitEndpoint);
-            producer.sendBody(resubmitEndpoint, parked.getMessage());
+            // more cannot deliver it twice. The attempt is released first (only one node wins that), the message
+            // handed back under its key, and the parked entry dropped last: a crash in between leaves it parked.
+            if (key == null || attempts.release(key)) {
+                LOG.warn("{} never accepted parked {}; sending it again through {}", parked.getProvider(),
+                        parked.getMessageId(), resubmitEndpoint);
+                resubmit(producer, parked.getMessage(), key);
+            }
+            store.complete(parked, null, List.of());
         } else {
-            store.put(parked.polled(now, Map.of()));
+            store.complete(parked, parked.polled(now, Map.of()), List.of());
         }
+    }
+
+    /**
+     * Under its attempt key. A plain message (recipients, text, sender) goes as text and headers, which any entry
+     * carries, a JMS queue included; one with more (a send time, İYS flags) goes as the {@link SmsMessage} itself.
+     */
+    private void resubmit(ProducerTemplate producer, SmsMessage message, String key) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        if (key != null) {
+            headers.put(SmsHeaders.IDEMPOTENCY_KEY, key);
+        }
+        boolean plain = message.getSendAt() == null && message.getCommercial() == null
+                        && message.getRecipientType() == null;
+        if (!plain) {
+            producer.sendBodyAndHeaders(resubmitEndpoint, message, headers);
+            return;
+        }
+        headers.put(SmsHeaders.TO, String.join(",", message.getTo()));
+        if (message.getSender() != null) {
+            headers.put(SmsHeaders.SENDER, message.getSender());
+        }
+        producer.sendBodyAndHeaders(resubmitEndpoint, message.getText(), headers);
     }
 
     private ProducerTemplate template(CamelContext context) {
@@ -162,11 +210,6 @@ public final class DeliveryStatusPoller {
             template = context.createProducerTemplate();
         }
         return template;
-    }
-
-    /** Rounds run so far. */
-    public int getRounds() {
-        return rounds.get();
     }
 
     /** Rounds refused because one was still running. */
@@ -188,5 +231,10 @@ public final class DeliveryStatusPoller {
 
     public void setResubmitEndpoint(String resubmitEndpoint) {
         this.resubmitEndpoint = resubmitEndpoint;
+    }
+
+    /** The node's name in the poll journal. */
+    public void setNode(String node) {
+        this.node = node;
     }
 }

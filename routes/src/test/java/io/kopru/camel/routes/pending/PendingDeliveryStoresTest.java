@@ -2,11 +2,11 @@ package io.kopru.camel.routes.pending;
 
 import io.kopru.camel.support.sms.DeliveryStatus;
 import io.kopru.camel.support.sms.SmsMessage;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,23 +17,34 @@ class PendingDeliveryStoresTest {
 
     @Test
     void inMemory() {
-        exercise(new InMemoryPendingDeliveryStore());
+        InMemoryPendingDeliveryStore store = new InMemoryPendingDeliveryStore();
+        exercise(store);
     }
 
     @Test
-    void jdbcSurvivesANewInstance() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:pending;DB_CLOSE_DELAY=-1");
-        exercise(new JdbcPendingDeliveryStore(ds));
-        new JdbcPendingDeliveryStore(ds).put(PendingDelivery.tracked("iletimerkezi", "42", T0));
-        assertThat(new JdbcPendingDeliveryStore(ds).due(10)).extracting(PendingDelivery::getMessageId).contains("42");
+    void inMemoryClaimsAreExclusiveUntilCompleted() {
+        InMemoryPendingDeliveryStore store = new InMemoryPendingDeliveryStore();
+        store.put(PendingDelivery.tracked("iletimerkezi", "1", T0));
+        List<PendingDelivery> first = store.claim(10);
+        assertThat(first).hasSize(1);
+        assertThat(store.claim(10)).as("claimed by the first round").isEmpty();
+        store.complete(first.get(0), first.get(0).polled(T0.plusSeconds(1), Map.of()), List.of());
+        assertThat(store.claim(10)).hasSize(1);
     }
 
-    private static void exercise(PendingDeliveryStore store) {
+    @Test
+    void parkingTheSameAttemptTwiceGivesOneEntry() {
+        SmsMessage message = SmsMessage.of("metin", "5321234567");
+        assertThat(PendingDelivery.parked("iletimerkezi", message, T0, "key-1", 0).getMessageId())
+                .isEqualTo(PendingDelivery.parked("iletimerkezi", message, T0, "key-1", 0).getMessageId())
+                .isNotEqualTo(PendingDelivery.parked("iletimerkezi", message, T0, "key-2", 0).getMessageId());
+    }
+
+    static void exercise(PendingDeliveryStore store) {
         PendingDelivery a = PendingDelivery.tracked("iletimerkezi", "1", T0);
         PendingDelivery b = PendingDelivery.tracked("mobildev", "2", T0.plusSeconds(1));
         PendingDelivery parked = PendingDelivery.parked("iletimerkezi", SmsMessage.of("metin", "5321234567"),
-                T0.plusSeconds(2));
+                T0.plusSeconds(2), "key-1", 0);
         store.put(a);
         store.put(b);
         store.put(parked);
@@ -49,6 +60,7 @@ class PendingDeliveryStoresTest {
                 .findFirst().orElseThrow();
         assertThat(readBack.getMessage().getText()).isEqualTo("metin");
         assertThat(readBack.getMessage().getTo()).containsExactly("5321234567");
+        assertThat(readBack.getAttemptKey()).isEqualTo("key-1");
 
         store.remove("iletimerkezi", "1");
         store.remove("mobildev", "2");

@@ -1,4 +1,4 @@
-package io.kopru.camel.routes;
+package io.kopru.camel.demo;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main job, started as a user starts it: java -jar, no credentials, a time limit. */
-class KopruJarIT {
+class KopruDemoJarIT {
 
     @Test
     void theRunnableJarPrintsDeliveryReportsAndExitsZero() throws Exception {
-        Path jar = Path.of("target", "kopru-routes.jar");
+        Path jar = Path.of("target", "kopru-demo.jar");
         assertThat(jar).exists();
         Path out = Files.createTempFile("kopru-main-job", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

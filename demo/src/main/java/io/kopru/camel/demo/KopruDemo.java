@@ -1,4 +1,6 @@
-package io.kopru.camel.routes;
+package io.kopru.camel.demo;
+
+import io.kopru.camel.routes.KopruBeans;
 
 import io.kopru.camel.sandbox.Fault;
 import io.kopru.camel.sandbox.ProviderSandbox;
@@ -14,15 +16,15 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The main job: a Camel Main application that loads the YAML and XML routes under {@code camel/}. Given real
+ * The main job: a Camel Main application that loads the routes library's YAML and XML routes under {@code camel/}. Given real
  * credentials through the environment ({@code ILETIMERKEZI_API_KEY} and {@code ILETIMERKEZI_API_HASH}) it talks to
  * the real providers; without them it starts the embedded provider sandbox, points the components at it, and sends a
  * small demo batch, some of it made to fail over or to time out. {@code -Dcamel.main.durationMaxSeconds=60} makes it
  * stop by itself.
  */
-public final class KopruApplication {
+public final class KopruDemo {
 
-    private KopruApplication() {
+    private KopruDemo() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -35,7 +37,9 @@ public final class KopruApplication {
             properties.putAll(sandboxProperties(sandbox));
             injectDemoFaults(sandbox);
         }
-        Main main = new Main(KopruApplication.class);
+        Main main = new Main(KopruDemo.class);
+        // the beans of the routes library (Camel Main scans only this class's package)
+        main.configure().addConfiguration(new KopruBeans());
         main.setOverrideProperties(properties);
         try {
             main.run(args);

@@ -1,0 +1,68 @@
+package io.kopru.camel.routes.attempt;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The send attempts of one node, for the life of the JVM. */
+public final class InMemorySendAttemptStore implements SendAttemptStore {
+
+    private final Map<String, SendAttempt> attempts = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public InMemorySendAttemptStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Begun begin(String key, String provider, String contentHash) {
+        SendAttempt earlier = attempts.get(key);
+        SendAttempt.Outcome outcome = earlier == null ? SendAttempt.Outcome.SEND : earlier.outcomeFor(contentHash);
+        if (outcome == SendAttempt.Outcome.SEND) {
+            attempts.put(key, new SendAttempt(key, provider, contentHash, SendAttempt.State.SENDING, null,
+                    earlier == null ? clock.instant() : earlier.getCreatedAt()));
+        }
+        return new Begun(outcome, earlier);
+    }
+
+    @Override
+    public void switchProvider(String key, String provider) {
+        update(key, provider, SendAttempt.State.SENDING, null);
+    }
+
+    @Override
+    public void accepted(String key, String provider, List<String> messageIds) {
+        update(key, provider, SendAttempt.State.ACCEPTED, messageIds);
+    }
+
+    @Override
+    public void parked(String key, String provider) {
+        update(key, provider, SendAttempt.State.PARKED, null);
+    }
+
+    @Override
+    public void notSent(String key) {
+        update(key, null, SendAttempt.State.NOT_SENT, null);
+    }
+
+    @Override
+    public synchronized boolean release(String key) {
+        SendAttempt a = attempts.get(key);
+        if (a == null || a.getState() != SendAttempt.State.PARKED) {
+            return false;
+        }
+        update(key, null, SendAttempt.State.NOT_SENT, null);
+        return true;
+    }
+
+    @Override
+    public SendAttempt find(String key) {
+        return attempts.get(key);
+    }
+
+    private synchronized void update(String key, String provider, SendAttempt.State state, List<String> ids) {
+        attempts.computeIfPresent(key, (k, a) -> new SendAttempt(k, provider == null ? a.getProvider() : provider,
+                a.getContentHash(), state, ids == null ? a.getMessageIds() : ids, a.getCreatedAt()));
+    }
+}

@@ -1,0 +1,45 @@
+package io.kopru.camel.routes.outbox;
+
+import io.kopru.camel.support.sms.DeliveryReport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox of one node, for the life of the JVM. Its publishing rounds never overlap (see the poll route), so a
+ * claim is just the oldest changes.
+ */
+public final class InMemoryReportOutbox implements ReportOutbox {
+
+    private final Map<String, QueuedReport> unpublished = new LinkedHashMap<>();
+
+    /** Queues a change; a change already queued under the same id is not queued twice. */
+    public synchronized void add(DeliveryReport report) {
+        QueuedReport queued = QueuedReport.of(report);
+        unpublished.putIfAbsent(queued.getReportId(), queued);
+    }
+
+    @Override
+    public synchronized List<QueuedReport> claim(int max) {
+        List<QueuedReport> batch = new ArrayList<>();
+        for (QueuedReport queued : unpublished.values()) {
+            if (batch.size() == max) {
+                break;
+            }
+            batch.add(queued);
+        }
+        return batch;
+    }
+
+    @Override
+    public synchronized void published(String reportId) {
+        unpublished.remove(reportId);
+    }
+
+    @Override
+    public synchronized int unpublished() {
+        return unpublished.size();
+    }
+}
