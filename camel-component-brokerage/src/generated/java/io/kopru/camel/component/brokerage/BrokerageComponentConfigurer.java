@@ -56,6 +56,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
@@ -86,8 +88,12 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.kopru.camel.support.auth.TokenStore.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookratelimit":
+        case "webhookRateLimit": getOrCreateConfiguration(target).setWebhookRateLimit(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -121,6 +127,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "password": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "proxyauthpassword":
@@ -151,8 +159,12 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenstore":
         case "tokenStore": return io.kopru.camel.support.auth.TokenStore.class;
         case "username": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookratelimit":
+        case "webhookRateLimit": return int.class;
         default: return null;
         }
     }
@@ -187,6 +199,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "proxyauthpassword":
@@ -217,8 +231,12 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
         case "username": return getOrCreateConfiguration(target).getUsername();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookratelimit":
+        case "webhookRateLimit": return getOrCreateConfiguration(target).getWebhookRateLimit();
         default: return null;
         }
     }

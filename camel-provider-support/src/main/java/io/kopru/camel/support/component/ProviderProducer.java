@@ -3,7 +3,6 @@ package io.kopru.camel.support.component;
 import io.kopru.camel.support.health.ProviderHealthCheck;
 import io.kopru.camel.support.health.ProviderHealthChecks;
 import io.kopru.camel.support.http.ProviderHttpClient;
-import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
 import io.kopru.camel.support.log.MaskingExchangeFormatter;
 import io.kopru.camel.support.ratelimit.ClientRateLimiter;
@@ -47,8 +46,7 @@ public abstract class ProviderProducer extends DefaultProducer {
                 ? new ClientRateLimiter(configuration.getRateLimit(), Duration.ofMillis(configuration.getRateLimitPeriod()))
                 : null;
         // every request to the provider, token calls included, passes the limiter
-        http = new ProviderHttpClient(provider, ProviderHttpClientFactory.create(getEndpoint().getCamelContext(),
-                configuration), limiter, Duration.ofMillis(configuration.getRateLimitMaxWait()));
+        http = ProviderHttpClient.create(provider, getEndpoint().getCamelContext(), configuration, limiter);
         ProviderHealthCheck.Probe probe = healthProbe();
         if (probe != null) {
             healthCheck = new ProviderHealthCheck("producer:" + provider + "-" + ((DefaultEndpoint) getEndpoint()).getId(), probe);

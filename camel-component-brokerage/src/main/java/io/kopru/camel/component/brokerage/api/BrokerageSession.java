@@ -3,7 +3,6 @@ package io.kopru.camel.component.brokerage.api;
 import io.kopru.camel.component.brokerage.BrokerageConfiguration;
 import io.kopru.camel.support.auth.TokenManager;
 import io.kopru.camel.support.http.ProviderHttpClient;
-import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import org.apache.camel.CamelContext;
 
 import java.time.Clock;
@@ -25,8 +24,7 @@ public final class BrokerageSession implements AutoCloseable {
         this.key = key;
         this.clock = config.getClock() != null ? config.getClock() : Clock.systemUTC();
         try {
-            this.tokenHttp = new ProviderHttpClient(BrokerageErrors.PROVIDER,
-                    ProviderHttpClientFactory.create(context, config));
+            this.tokenHttp = ProviderHttpClient.create(BrokerageErrors.PROVIDER, context, config, null);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the HTTP client of the brokerage token calls", e);
         }

@@ -4,7 +4,6 @@ import io.kopru.camel.component.restlink.RestlinkAuthMode;
 import io.kopru.camel.component.restlink.RestlinkConfiguration;
 import io.kopru.camel.support.auth.TokenManager;
 import io.kopru.camel.support.http.ProviderHttpClient;
-import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.signing.SkewCorrectedClock;
 import io.kopru.camel.support.signing.UniqueSignatureTimestamps;
 import org.apache.camel.CamelContext;
@@ -35,8 +34,7 @@ public final class RestlinkSession implements AutoCloseable {
         this.timestamps = new UniqueSignatureTimestamps(RestlinkErrors.PROVIDER, SIGNATURE_WINDOW);
         if (config.getAuthMode() == RestlinkAuthMode.JWT) {
             try {
-                this.loginHttp = new ProviderHttpClient(RestlinkErrors.PROVIDER,
-                        ProviderHttpClientFactory.create(context, config));
+                this.loginHttp = ProviderHttpClient.create(RestlinkErrors.PROVIDER, context, config, null);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot create the HTTP client of the restlink login", e);
             }
