@@ -30,8 +30,9 @@ if [[ "$mode" == "--fuzz" ]]; then
         rm -rf "$module/target/fuzz"
         log="$module/target/fuzz-$test.log"
         mkdir -p "$module/target"
+        # Jazzer 0.24 takes the duration only from @FuzzTest(maxDuration): fuzz.duration is compiled into it
         if ! JAZZER_FUZZ=1 mvn -B -q -pl "$module" -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
-                -Dtest="$test" -Djazzer.max_duration="${seconds}s" > "$log" 2>&1; then
+                -Dfuzz.duration="${seconds}s" -Dtest="$test" > "$log" 2>&1; then
             findings=$((findings + 1))
             echo "fuzz target $test found a failing input (see $log and its surefire report)" >&2
         fi

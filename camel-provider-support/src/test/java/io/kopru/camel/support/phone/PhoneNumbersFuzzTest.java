@@ -2,6 +2,7 @@ package io.kopru.camel.support.phone;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.kopru.camel.support.fuzz.FuzzDuration;
 import io.kopru.camel.support.fuzz.UntrustedInput;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
 /** Phone-number normalisation on arbitrary text: a valid number, or the documented validation error. */
 class PhoneNumbersFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void normalisesOrRefusesAnyText(FuzzedDataProvider data) {
         PhoneNumbers.Scope scope = data.pickValue(PhoneNumbers.Scope.values());
         PhoneNumbers.Style style = data.pickValue(PhoneNumbers.Style.values());

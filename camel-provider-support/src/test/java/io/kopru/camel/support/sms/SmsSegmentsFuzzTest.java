@@ -1,6 +1,7 @@
 package io.kopru.camel.support.sms;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.kopru.camel.support.fuzz.FuzzDuration;
 import io.kopru.camel.support.fuzz.UntrustedInput;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Segment counting on arbitrary text (any UTF-8, lone surrogates included): a count, never an error. */
 class SmsSegmentsFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void countsAnyText(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         UntrustedInput.onlyTypedErrors("sms_segments", () -> {

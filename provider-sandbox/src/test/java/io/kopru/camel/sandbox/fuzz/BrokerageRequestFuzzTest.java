@@ -34,7 +34,7 @@ class BrokerageRequestFuzzTest extends SimulatorRequestFuzzing {
         return "sandbox_brokerage_requests";
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void answersEveryRequest(FuzzedDataProvider data) throws Exception {
         check(data);
     }

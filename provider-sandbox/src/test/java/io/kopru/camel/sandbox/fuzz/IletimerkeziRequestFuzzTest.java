@@ -27,7 +27,7 @@ class IletimerkeziRequestFuzzTest extends SimulatorRequestFuzzing {
         return "sandbox_iletimerkezi_requests";
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void answersEveryRequest(FuzzedDataProvider data) throws Exception {
         check(data);
     }

@@ -33,7 +33,7 @@ class RestlinkRequestFuzzTest extends SimulatorRequestFuzzing {
         return "sandbox_restlink_requests";
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void answersEveryRequest(FuzzedDataProvider data) throws Exception {
         check(data);
     }

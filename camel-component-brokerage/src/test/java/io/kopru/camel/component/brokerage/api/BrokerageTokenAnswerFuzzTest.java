@@ -2,6 +2,7 @@ package io.kopru.camel.component.brokerage.api;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.kopru.camel.support.fuzz.FuzzDuration;
 import io.kopru.camel.support.auth.AccessToken;
 import io.kopru.camel.support.fuzz.CannedAnswers;
 import io.kopru.camel.support.fuzz.UntrustedInput;
@@ -20,7 +21,7 @@ class BrokerageTokenAnswerFuzzTest {
     private static final AccessToken CURRENT = new AccessToken("access", Instant.now(), Instant.now().plusSeconds(60),
             null, null, null).withRefreshToken("refresh", Instant.now().plusSeconds(3600));
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void everyTokenAnswerParses(FuzzedDataProvider data) {
         boolean refresh = data.consumeBoolean();
         int status = data.pickValue(CannedAnswers.STATUSES);

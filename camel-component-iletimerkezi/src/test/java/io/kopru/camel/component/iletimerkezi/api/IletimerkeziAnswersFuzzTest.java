@@ -2,6 +2,7 @@ package io.kopru.camel.component.iletimerkezi.api;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.kopru.camel.support.fuzz.FuzzDuration;
 import io.kopru.camel.support.fuzz.CannedAnswers;
 import io.kopru.camel.support.fuzz.UntrustedInput;
 import io.kopru.camel.support.sms.IysRecipientType;
@@ -21,7 +22,7 @@ class IletimerkeziAnswersFuzzTest {
     private static final IletimerkeziOrderBuilder.Order ORDER = new IletimerkeziOrderBuilder("ACME", false,
             IysRecipientType.BIREYSEL).build(List.of(SmsMessage.of("Merhaba", "5321234567")));
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void everyAnswerParses(FuzzedDataProvider data) {
         int operation = data.consumeInt(0, 7);
         HTTP.answer(data.pickValue(CannedAnswers.STATUSES), "application/json", data.consumeRemainingAsBytes());

@@ -2,6 +2,7 @@ package io.kopru.camel.component.restlink.api;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.kopru.camel.support.fuzz.FuzzDuration;
 import io.kopru.camel.component.restlink.RestlinkAuthMode;
 import io.kopru.camel.component.restlink.RestlinkConfiguration;
 import io.kopru.camel.support.fuzz.CannedAnswers;
@@ -25,7 +26,7 @@ class RestlinkAnswersFuzzTest {
     private static final RestlinkSmsRequest SMS = RestlinkSmsRequest.of(List.of(SmsMessage.of("Merhaba",
             "5321234567")), "ACME");
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
     void everyAnswerParses(FuzzedDataProvider data) {
         int operation = data.consumeInt(0, 2);
         int status = data.pickValue(CannedAnswers.STATUSES);
