@@ -86,8 +86,9 @@ public class BrokerageConfiguration extends ProviderHttpConfiguration implements
 
     @UriParam(label = "consumer", defaultValue = "65536", javaType = "int",
               description = "The largest webhook body accepted, in bytes (64 KiB by default). A larger call is"
-                            + " answered 413: by its Content-Length before its body is read, else as soon as it is"
-                            + " known to be larger.")
+                            + " answered 413: by its Content-Length before its body is parsed or its credentials"
+                            + " checked, else by its length. The HTTP engine buffers a body before the route sees it:"
+                            + " bound that buffer server-wide too (camel.server.max-body-size for Vert.x).")
     private int webhookMaxBodySize = 64 * 1024;
 
     @UriParam(label = "consumer", defaultValue = "20", javaType = "int",

@@ -18,12 +18,13 @@ import org.slf4j.LoggerFactory;
  * Boot, ...), on {@code webhookPath}, POST only. Every call passes, in this order, before it may reach the route:
  * <ol>
  * <li>the per-source limit ({@code webhookRateLimit} a second): 429 with {@code Retry-After};</li>
- * <li>its declared size ({@code webhookMaxBodySize}): 413 by {@code Content-Length}, before the body is read;</li>
+ * <li>its declared size ({@code webhookMaxBodySize}): 413 by {@code Content-Length}, before the body is looked at;</li>
  * <li>its credentials, compared in constant time: 401 with a {@code WWW-Authenticate} challenge, the body unread;</li>
  * <li>its actual size: 413; and its body, one JSON document ({@link BrokerageWebhookBody}): 400.</li>
  * </ol>
- * Refusals are fixed JSON bodies: no stack trace, nothing of the call. An accepted call reaches the route without the
- * credential header, so that neither a trace nor a log of the route's headers can show it.
+ * Refusals are fixed JSON bodies: no stack trace, nothing of the call. An accepted call reaches the route with its
+ * body as {@code byte[]} and without the credential header, so that neither a trace nor a log of the route's headers
+ * can show it.
  */
 public class BrokerageWebhookConsumer extends DefaultConsumer {
 

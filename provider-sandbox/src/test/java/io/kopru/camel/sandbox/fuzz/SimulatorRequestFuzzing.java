@@ -15,6 +15,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,8 +32,13 @@ public abstract class SimulatorRequestFuzzing {
 
     private static final String[] METHODS = {"POST", "GET", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "X"};
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private final AtomicLong executions = new AtomicLong();
-    private ProviderSimulator simulator;
+    // per target, not per instance: JUnit makes an instance for each replayed input
+    private static final Map<String, ProviderSimulator> SIMULATORS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicLong> EXECUTIONS = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(SimulatorRequestFuzzing::writeCounts, "fuzz-counts"));
+    }
 
     /** A fresh simulator to fuzz; attached to a server that is never started. */
     protected abstract ProviderSimulator newSimulator();
@@ -49,12 +56,12 @@ public abstract class SimulatorRequestFuzzing {
 
     /** Builds one request from the fuzzer's bytes and checks the property on it. */
     protected final void check(FuzzedDataProvider data) throws Exception {
-        if (simulator == null) {
-            simulator = newSimulator();
-            simulator.attach(new SandboxServer(simulator, new SandboxClock(), 0));
-            Runtime.getRuntime().addShutdownHook(new Thread(this::writeCount));
-        }
-        if (executions.incrementAndGet() % 1000 == 0) {
+        ProviderSimulator simulator = SIMULATORS.computeIfAbsent(target(), t -> {
+            ProviderSimulator s = newSimulator();
+            s.attach(new SandboxServer(s, new SandboxClock(), 0));
+            return s;
+        });
+        if (EXECUTIONS.computeIfAbsent(target(), t -> new AtomicLong()).incrementAndGet() % 1000 == 0) {
             simulator.reset(); // what it records of each request must not grow over millions of them
         }
         String method = data.pickValue(METHODS);
@@ -63,8 +70,9 @@ public abstract class SimulatorRequestFuzzing {
         Headers headers = new Headers();
         for (String[] choice : headerChoices()) {
             if (data.consumeBoolean()) {
+                // a header value never holds CR or LF: the JDK's server refuses such a request before any handler
                 headers.add(choice[0], data.consumeBoolean() ? data.pickValue(List.of(choice).subList(1, choice.length))
-                        : data.consumeString(64));
+                        : data.consumeString(64).replaceAll("[\r\n]", " "));
             }
         }
         if (data.consumeBoolean()) {
@@ -96,12 +104,14 @@ public abstract class SimulatorRequestFuzzing {
         }
     }
 
-    private void writeCount() {
+    private static void writeCounts() {
         try {
             Path dir = Files.createDirectories(Path.of("target", "fuzz"));
-            Files.writeString(dir.resolve(target() + ".execs"), Long.toString(executions.get()));
+            for (Map.Entry<String, AtomicLong> e : EXECUTIONS.entrySet()) {
+                Files.writeString(dir.resolve(e.getKey() + ".execs"), Long.toString(e.getValue().get()));
+            }
         } catch (Exception e) {
-            System.err.println("could not write the fuzz execution count: " + e);
+            System.err.println("could not write the fuzz execution counts: " + e);
         }
     }
 }
