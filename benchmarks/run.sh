@@ -3,6 +3,8 @@
 #   benchmarks/run.sh           the full run
 #   benchmarks/run.sh --quick   fewer rounds: under ten minutes on two cores
 #   benchmarks/run.sh --cluster the routes' ClusterIT: three node processes over PostgreSQL and Artemis, nodes killed
+#   benchmarks/run.sh --fuzz S  fuzzes every @FuzzTest target for S seconds (Jazzer, JAZZER_FUZZ=1) and prints
+#                               "figure: fuzz_<target>_execs N" per target and "figure: fuzz_findings N"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-}"
@@ -12,6 +14,44 @@ if [ "$mode" = "--cluster" ]; then
         -Dit.test=ClusterIT -Dfailsafe.failIfNoSpecifiedTests=false || status=$?
     grep -h '^figure: cluster_' routes/target/failsafe-reports/io.kopru.camel.routes.cluster.ClusterIT-output.txt
     exit $status
+fi
+
+# module:test class of every fuzz target; adding a target is one line here
+FUZZ_TARGETS=(
+    camel-provider-support:PhoneNumbersFuzzTest
+    camel-provider-support:SmsSegmentsFuzzTest
+    camel-component-iletimerkezi:IletimerkeziAnswersFuzzTest
+    camel-component-restlink:RestlinkAnswersFuzzTest
+    camel-component-brokerage:BrokerageTokenAnswerFuzzTest
+    camel-component-brokerage:BrokerageWebhookBodyFuzzTest
+    provider-sandbox:IletimerkeziRequestFuzzTest
+    provider-sandbox:RestlinkRequestFuzzTest
+    provider-sandbox:BrokerageRequestFuzzTest
+)
+
+if [[ "$mode" == "--fuzz" ]]; then
+    seconds="${2:?usage: benchmarks/run.sh --fuzz SECONDS}"
+    findings=0
+    for entry in "${FUZZ_TARGETS[@]}"; do
+        module="${entry%%:*}"
+        test="${entry##*:}"
+        rm -rf "$module/target/fuzz"
+        log="$module/target/fuzz-$test.log"
+        mkdir -p "$module/target"
+        # Jazzer 0.24 takes the duration only from @FuzzTest(maxDuration): fuzz.duration is compiled into it
+        if ! JAZZER_FUZZ=1 mvn -B -q -pl "$module" -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
+                -Dfuzz.duration="${seconds}s" -Dtest="$test" > "$log" 2>&1; then
+            findings=$((findings + 1))
+            echo "fuzz target $test found a failing input (see $log and its surefire report)" >&2
+        fi
+        for count in "$module"/target/fuzz/*.execs; do
+            [[ -e "$count" ]] || continue
+            name="$(basename "$count" .execs)"
+            echo "figure: fuzz_${name}_execs $(cat "$count")"
+        done
+    done
+    echo "figure: fuzz_findings $findings"
+    exit 0
 fi
 mvn -B -q -pl benchmarks -am package -DskipTests
 java -Xms512m -Xmx2g -jar benchmarks/target/benchmarks.jar ${mode:+$mode} benchmarks/target/results/last-run.txt

@@ -16,7 +16,17 @@ public enum Fault {
     /** The request is processed, then the answer is held back longer than a client's timeout ({@link SandboxServer#setSlowDelay}). */
     SLOW_RESPONSE(true),
     /** The request is processed, then the answer's body is replaced by garbage. */
-    MALFORMED_RESPONSE(true);
+    MALFORMED_RESPONSE(true),
+    /**
+     * The request is processed, then the true answer is followed by whitespace up to
+     * {@link SandboxServer#setOversizedLength} bytes (2 MiB by default): still valid JSON, only too large to read.
+     */
+    OVERSIZED_RESPONSE(true),
+    /**
+     * The request is processed, then the answer is written one byte every {@link SandboxServer#setDripInterval}
+     * (250 ms by default): never silent long enough for a socket timeout, yet long in all.
+     */
+    DRIPPING_RESPONSE(true);
 
     private final boolean processed;
 

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,10 @@ public final class SandboxServer implements AutoCloseable {
     private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile Duration slowDelay = Duration.ofSeconds(3);
+    private static final int DEFAULT_OVERSIZED_LENGTH = 2 * 1024 * 1024;
+    private static final Duration DEFAULT_DRIP_INTERVAL = Duration.ofMillis(250);
+    private volatile int oversizedLength = DEFAULT_OVERSIZED_LENGTH;
+    private volatile Duration dripInterval = DEFAULT_DRIP_INTERVAL;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -138,9 +143,21 @@ public final class SandboxServer implements AutoCloseable {
         this.slowDelay = slowDelay;
     }
 
-    /** Forgets requests, faults and the simulator's state; the clock goes back to real time. */
+    /** How long a {@link Fault#OVERSIZED_RESPONSE} answer is, in bytes. */
+    public void setOversizedLength(int oversizedLength) {
+        this.oversizedLength = oversizedLength;
+    }
+
+    /** The pause between two bytes of a {@link Fault#DRIPPING_RESPONSE}. */
+    public void setDripInterval(Duration dripInterval) {
+        this.dripInterval = dripInterval;
+    }
+
+    /** Forgets requests, faults (and their settings) and the simulator's state; the clock goes back to real time. */
     public void reset() {
         clearFaults();
+        oversizedLength = DEFAULT_OVERSIZED_LENGTH;
+        dripInterval = DEFAULT_DRIP_INTERVAL;
         requests.set(0);
         requestsByPath.clear();
         clock.reset();
@@ -193,7 +210,15 @@ public final class SandboxServer implements AutoCloseable {
             byte[] body = fault == Fault.MALFORMED_RESPONSE
                     ? "<html>502 upstream garbled {\"response\":".getBytes(StandardCharsets.UTF_8)
                     : exchange.responseBody();
-            send(http, exchange.status() == 0 ? 500 : exchange.status(), exchange.responseHeaders(), body);
+            if (fault == Fault.OVERSIZED_RESPONSE) {
+                body = padded(body, oversizedLength);
+            }
+            int status = exchange.status() == 0 ? 500 : exchange.status();
+            if (fault == Fault.DRIPPING_RESPONSE) {
+                drip(http, status, exchange.responseHeaders(), body, dripInterval);
+                return;
+            }
+            send(http, status, exchange.responseHeaders(), body);
         } finally {
             http.close();
         }
@@ -207,6 +232,34 @@ public final class SandboxServer implements AutoCloseable {
             try (OutputStream out = http.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    private static byte[] padded(byte[] body, int length) {
+        byte[] result = new byte[Math.max(length, body.length)];
+        System.arraycopy(body, 0, result, 0, body.length);
+        Arrays.fill(result, body.length, result.length, (byte) ' ');
+        return result;
+    }
+
+    /** Writes the answer a byte at a time; stops when the client has gone. */
+    private static void drip(HttpExchange http, int status, Map<String, String> headers, byte[] body,
+                             Duration interval) {
+        try {
+            headers.forEach((k, v) -> http.getResponseHeaders().set(k, v));
+            http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            OutputStream out = http.getResponseBody();
+            for (byte b : body) {
+                sleep(interval);
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                out.write(b);
+                out.flush();
+            }
+            out.close();
+        } catch (IOException e) {
+            LOG.debug("the client left a dripping answer: {}", e.toString());
         }
     }
 

@@ -55,6 +55,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
@@ -89,8 +91,12 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookratelimit":
+        case "webhookRateLimit": getOrCreateConfiguration(target).setWebhookRateLimit(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -123,6 +129,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "password": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "proxyauthpassword":
@@ -157,8 +165,12 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "username": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookratelimit":
+        case "webhookRateLimit": return int.class;
         default: return null;
         }
     }
@@ -192,6 +204,8 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "proxyauthpassword":
@@ -226,8 +240,12 @@ public class BrokerageComponentConfigurer extends PropertyConfigurerSupport impl
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "username": return getOrCreateConfiguration(target).getUsername();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookratelimit":
+        case "webhookRateLimit": return getOrCreateConfiguration(target).getWebhookRateLimit();
         default: return null;
         }
     }

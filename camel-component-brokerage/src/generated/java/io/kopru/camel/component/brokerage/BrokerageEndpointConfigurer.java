@@ -45,6 +45,8 @@ public class BrokerageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
@@ -77,8 +79,12 @@ public class BrokerageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.kopru.camel.support.auth.TokenStore.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookratelimit":
+        case "webhookRateLimit": target.getConfiguration().setWebhookRateLimit(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -108,6 +114,8 @@ public class BrokerageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "password": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "proxyauthpassword":
@@ -140,8 +148,12 @@ public class BrokerageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "tokenstore":
         case "tokenStore": return io.kopru.camel.support.auth.TokenStore.class;
         case "username": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookratelimit":
+        case "webhookRateLimit": return int.class;
         default: return null;
         }
     }
@@ -172,6 +184,8 @@ public class BrokerageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "password": return target.getConfiguration().getPassword();
         case "path": return target.getConfiguration().getPath();
         case "proxyauthpassword":
@@ -204,8 +218,12 @@ public class BrokerageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
         case "username": return target.getConfiguration().getUsername();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookratelimit":
+        case "webhookRateLimit": return target.getConfiguration().getWebhookRateLimit();
         default: return null;
         }
     }

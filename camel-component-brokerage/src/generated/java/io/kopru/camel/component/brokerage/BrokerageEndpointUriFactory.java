@@ -23,7 +23,7 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(34);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -35,6 +35,7 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
         props.add("httpMethod");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxResponseSize");
         props.add("operation");
         props.add("password");
         props.add("path");
@@ -54,7 +55,9 @@ public class BrokerageEndpointUriFactory extends org.apache.camel.support.compon
         props.add("tokenHeader");
         props.add("tokenStore");
         props.add("username");
+        props.add("webhookMaxBodySize");
         props.add("webhookPath");
+        props.add("webhookRateLimit");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(7);
         secretProps.add("apiKey");

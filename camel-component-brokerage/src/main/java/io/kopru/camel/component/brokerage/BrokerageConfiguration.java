@@ -80,6 +80,18 @@ public class BrokerageConfiguration extends ProviderConfiguration<BrokerageOpera
                             + " value is Bearer <token>; with any other header it is the token itself.")
     private String tokenHeader = "Authorization";
 
+    @UriParam(label = "consumer", defaultValue = "65536", javaType = "int",
+              description = "The largest webhook body accepted, in bytes (64 KiB by default). A larger call is"
+                            + " answered 413: by its Content-Length before its body is parsed or its credentials"
+                            + " checked, else by its length. The HTTP engine buffers a body before the route sees it:"
+                            + " bound that buffer server-wide too (camel.server.max-body-size for Vert.x).")
+    private int webhookMaxBodySize = 64 * 1024;
+
+    @UriParam(label = "consumer", defaultValue = "20", javaType = "int",
+              description = "The most webhook calls per second accepted from one source address; more are answered"
+                            + " 429 with Retry-After before anything else is looked at. 0 turns it off.")
+    private int webhookRateLimit = 20;
+
     @Override
     public BrokerageOperation getOperation() {
         return operation;
@@ -184,6 +196,22 @@ public class BrokerageConfiguration extends ProviderConfiguration<BrokerageOpera
 
     public void setTokenHeader(String tokenHeader) {
         this.tokenHeader = tokenHeader;
+    }
+
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public int getWebhookRateLimit() {
+        return webhookRateLimit;
+    }
+
+    public void setWebhookRateLimit(int webhookRateLimit) {
+        this.webhookRateLimit = webhookRateLimit;
     }
 
     @Override

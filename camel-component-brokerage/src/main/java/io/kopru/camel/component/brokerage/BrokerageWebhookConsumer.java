@@ -1,5 +1,6 @@
 package io.kopru.camel.component.brokerage;
 
+import io.kopru.camel.support.error.ProviderInvalidRequestException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -14,23 +15,42 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives the platform's webhook calls through camel-platform-http (the application's HTTP server: Vert.x, Spring
- * Boot, ...), on {@code webhookPath}, POST only. A call without exactly the configured credentials is answered 401
- * with a {@code WWW-Authenticate} challenge and never reaches the route; an accepted call reaches it without the
- * credential header, so that neither a trace nor a log of the route's headers can show it.
+ * Boot, ...), on {@code webhookPath}, POST only. Every call passes, in this order, before it may reach the route:
+ * <ol>
+ * <li>the per-source limit ({@code webhookRateLimit} a second): 429 with {@code Retry-After};</li>
+ * <li>its declared size ({@code webhookMaxBodySize}): 413 by {@code Content-Length}, before the body is looked at;</li>
+ * <li>its credentials, compared in constant time: 401 with a {@code WWW-Authenticate} challenge, the body unread;</li>
+ * <li>its actual size: 413; and its body, one JSON document ({@link BrokerageWebhookBody}): 400.</li>
+ * </ol>
+ * Refusals are fixed JSON bodies: no stack trace, nothing of the call. An accepted call reaches the route with its
+ * body as {@code byte[]} and without the credential header, so that neither a trace nor a log of the route's headers
+ * can show it.
  */
 public class BrokerageWebhookConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerageWebhookConsumer.class);
     static final String REFUSAL = "{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"missing or wrong webhook"
                                   + " credentials\"}}";
+    static final String TOO_LARGE = "{\"error\":{\"code\":\"PAYLOAD_TOO_LARGE\",\"message\":\"the body is larger"
+                                    + " than this webhook accepts\"}}";
+    static final String MALFORMED = "{\"error\":{\"code\":\"BAD_REQUEST\",\"message\":\"the body is not one JSON"
+                                    + " object or array\"}}";
+    static final String TOO_MANY = "{\"error\":{\"code\":\"TOO_MANY_REQUESTS\",\"message\":\"too many webhook"
+                                   + " calls from this address\"}}";
+    /** Where camel-platform-http-vertx puts the caller's {@code host:port}; other engines: one limit for all. */
+    static final String REMOTE_ADDRESS = "CamelVertxPlatformHttpRemoteAddress";
 
     private final BrokerageWebhookAuthentication authentication;
+    private final BrokerageWebhookRateLimit rateLimit;
+    private final int maxBodySize;
     private Consumer http;
 
     public BrokerageWebhookConsumer(BrokerageEndpoint endpoint, Processor processor,
                                     BrokerageWebhookAuthentication authentication) {
         super(endpoint, processor);
         this.authentication = authentication;
+        this.rateLimit = new BrokerageWebhookRateLimit(endpoint.getConfiguration().getWebhookRateLimit());
+        this.maxBodySize = endpoint.getConfiguration().getWebhookMaxBodySize();
     }
 
     @Override
@@ -57,7 +77,7 @@ public class BrokerageWebhookConsumer extends DefaultConsumer {
         super.doStop();
     }
 
-    /** Lets a call through to the route only with the configured credentials. */
+    /** Lets a call through to the route only within the limits, with the configured credentials and a JSON body. */
     private final class Guard extends DelegateAsyncProcessor {
 
         Guard(Processor route) {
@@ -68,21 +88,62 @@ public class BrokerageWebhookConsumer extends DefaultConsumer {
         public boolean process(Exchange exchange, AsyncCallback callback) {
             Message message = exchange.getMessage();
             String header = authentication.getHeader();
-            boolean accepted = authentication.accepts(message.getHeader(header, String.class));
+            String credential = message.getHeader(header, String.class);
             // the credential goes no further, accepted or not: not to the route, not back in the answer
             message.removeHeader(header);
-            if (!accepted) {
+
+            long wait = rateLimit.tryAcquire(source(message));
+            if (wait > 0) {
+                refuse(message, 429, TOO_MANY).setHeader("Retry-After", Long.toString(wait));
+                return done(callback);
+            }
+            Long declared = message.getHeader(Exchange.CONTENT_LENGTH, Long.class);
+            if (declared != null && declared > maxBodySize) {
+                refuse(message, 413, TOO_LARGE);
+                return done(callback);
+            }
+            if (!authentication.accepts(credential)) {
                 LOG.warn("brokerage webhook {} refused a call without the configured credentials",
                         getEndpoint().getConfiguration().getWebhookPath());
-                message.getHeaders().clear();
-                message.setHeader(Exchange.HTTP_RESPONSE_CODE, 401);
-                message.setHeader("WWW-Authenticate", authentication.challenge());
-                message.setHeader(Exchange.CONTENT_TYPE, "application/json");
-                message.setBody(REFUSAL);
-                callback.done(true);
-                return true;
+                refuse(message, 401, REFUSAL).setHeader("WWW-Authenticate", authentication.challenge());
+                return done(callback);
             }
+            byte[] body = message.getBody(byte[].class);
+            if (body != null && body.length > maxBodySize) {
+                refuse(message, 413, TOO_LARGE);
+                return done(callback);
+            }
+            try {
+                BrokerageWebhookBody.parse(body);
+            } catch (ProviderInvalidRequestException e) {
+                LOG.warn("brokerage webhook {} refused a call: {}", getEndpoint().getConfiguration().getWebhookPath(),
+                        e.getProviderMessage());
+                refuse(message, 400, MALFORMED);
+                return done(callback);
+            }
+            message.setBody(body);
             return super.process(exchange, callback);
+        }
+
+        private Message refuse(Message message, int status, String json) {
+            message.getHeaders().clear();
+            message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+            message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            message.setBody(json);
+            return message;
+        }
+
+        private boolean done(AsyncCallback callback) {
+            callback.done(true);
+            return true;
+        }
+
+        /** The caller's address without its port; one shared limit when the engine does not tell. */
+        private String source(Message message) {
+            Object remote = message.getHeader(REMOTE_ADDRESS);
+            String address = remote == null ? "" : remote.toString();
+            int colon = address.lastIndexOf(':');
+            return colon > 0 ? address.substring(0, colon) : address;
         }
     }
 }

@@ -23,7 +23,7 @@ public class IletimerkeziEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(22);
+        Set<String> props = new HashSet<>(23);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("commercial");
@@ -32,6 +32,7 @@ public class IletimerkeziEndpointUriFactory extends org.apache.camel.support.com
         props.add("iysList");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxResponseSize");
         props.add("operation");
         props.add("proxyAuthPassword");
         props.add("proxyAuthUsername");

@@ -23,7 +23,7 @@ public class MobildevEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(32);
         props.add("api");
         props.add("apiKey");
         props.add("apiKeyExpiryWarningDays");
@@ -38,6 +38,7 @@ public class MobildevEndpointUriFactory extends org.apache.camel.support.compone
         props.add("iysList");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxResponseSize");
         props.add("operation");
         props.add("proxyAuthPassword");
         props.add("proxyAuthUsername");

@@ -49,6 +49,8 @@ public class RestlinkComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "period": getOrCreateConfiguration(target).setPeriod(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
@@ -107,6 +109,8 @@ public class RestlinkComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "password": return java.lang.String.class;
         case "period": return java.lang.String.class;
         case "proxyauthpassword":
@@ -166,6 +170,8 @@ public class RestlinkComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "period": return getOrCreateConfiguration(target).getPeriod();
         case "proxyauthpassword":

@@ -23,13 +23,14 @@ public class RestlinkEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(25);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("connectTimeout");
         props.add("httpClientConfigurer");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxResponseSize");
         props.add("operation");
         props.add("password");
         props.add("period");

@@ -51,6 +51,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "lowQuotaThreshold": getOrCreateConfiguration(target).setLowQuotaThreshold(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -108,6 +110,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "lowQuotaThreshold": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "password": return java.lang.String.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
@@ -166,6 +170,8 @@ public class SignaportComponentConfigurer extends PropertyConfigurerSupport impl
         case "lowQuotaThreshold": return getOrCreateConfiguration(target).getLowQuotaThreshold();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();

@@ -37,6 +37,8 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lowQuotaThreshold": target.getConfiguration().setLowQuotaThreshold(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -85,6 +87,8 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lowQuotaThreshold": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "password": return java.lang.String.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
@@ -134,6 +138,8 @@ public class SignaportEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lowQuotaThreshold": return target.getConfiguration().getLowQuotaThreshold();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "password": return target.getConfiguration().getPassword();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();

@@ -23,7 +23,7 @@ public class SignaportEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(22);
+        Set<String> props = new HashSet<>(23);
         props.add("baseUrl");
         props.add("connectTimeout");
         props.add("httpClientConfigurer");
@@ -31,6 +31,7 @@ public class SignaportEndpointUriFactory extends org.apache.camel.support.compon
         props.add("licenseKey");
         props.add("lowQuotaThreshold");
         props.add("maxConnections");
+        props.add("maxResponseSize");
         props.add("operation");
         props.add("password");
         props.add("proxyAuthPassword");

@@ -6,39 +6,65 @@ import io.kopru.camel.support.error.ProviderRateLimitException;
 import io.kopru.camel.support.error.ProviderUnavailableException;
 import io.kopru.camel.support.ratelimit.RateLimiter;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
+import org.apache.camel.CamelContext;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends {@link ProviderHttpRequest}s through an HttpClient 5 built by {@link ProviderHttpClientFactory}, reads each
  * answer whole, and turns transport failures into typed errors. Exactly one attempt per call: retrying is the route's
  * decision, made on the error's type.
+ * <p>
+ * Every answer is bounded twice, because the bytes come from a party we do not control: at most
+ * {@code maxResponseSize} bytes are read (a larger answer is refused, not read into memory) and the whole exchange
+ * must end within its deadline ({@code connectTimeout + responseTimeout}), so an answer that drips a byte at a time
+ * cannot hold the caller beyond it (the socket timeout alone only bounds the silence between two bytes). Both fail
+ * like a lost answer: ambiguous for a send, which the provider may have accepted; unavailable for a query.
+ * <p>
+ * Not final only so that tests can answer from memory (fuzzing the parsers behind it).
  */
-public final class ProviderHttpClient implements AutoCloseable {
+public class ProviderHttpClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderHttpClient.class);
+    /** The default bound on an answer's body: 1 MiB, far above any provider's documented answer. */
+    public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
+    private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(40);
+    // one daemon thread cuts the exchanges that overrun their deadline, for every client of the JVM
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kopru-http-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final String provider;
     private final CloseableHttpClient client;
     private final RateLimiter limiter;
     private final Duration limiterMaxWait;
+    private final int maxResponseSize;
+    private final Duration deadline;
 
     public ProviderHttpClient(String provider, CloseableHttpClient client) {
         this(provider, client, null, Duration.ZERO);
@@ -50,10 +76,21 @@ public final class ProviderHttpClient implements AutoCloseable {
      */
     public ProviderHttpClient(String provider, CloseableHttpClient client, RateLimiter limiter,
                               Duration limiterMaxWait) {
+        this(provider, client, limiter, limiterMaxWait, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_DEADLINE);
+    }
+
+    /**
+     * @param maxResponseSize the most bytes of an answer's body that are read
+     * @param deadline        how long one exchange may take in all, from sending to the answer's last byte
+     */
+    public ProviderHttpClient(String provider, CloseableHttpClient client, RateLimiter limiter,
+                              Duration limiterMaxWait, int maxResponseSize, Duration deadline) {
         this.provider = provider;
         this.client = client;
         this.limiter = limiter;
         this.limiterMaxWait = limiterMaxWait;
+        this.maxResponseSize = maxResponseSize;
+        this.deadline = deadline;
     }
 
     /**
@@ -94,7 +131,7 @@ public final class ProviderHttpClient implements AutoCloseable {
     }
 
     private ProviderHttpResponse send(ProviderHttpRequest request) {
-        ClassicHttpRequest http = new BasicClassicHttpRequest(request.method(), request.uri());
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
         for (Map.Entry<String, String> h : request.headers()) {
             http.addHeader(h.getKey(), h.getValue());
         }
@@ -102,6 +139,11 @@ public final class ProviderHttpClient implements AutoCloseable {
             http.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
         }
         long start = System.nanoTime();
+        AtomicBoolean overran = new AtomicBoolean();
+        ScheduledFuture<?> cut = DEADLINES.schedule(() -> {
+            overran.set(true);
+            http.cancel();
+        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             ProviderHttpResponse response = client.execute(http, r -> {
                 Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -109,7 +151,7 @@ public final class ProviderHttpClient implements AutoCloseable {
                     headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
                 }
                 HttpEntity entity = r.getEntity();
-                byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+                byte[] body = entity == null ? new byte[0] : readBounded(entity, http);
                 Charset charset = entity == null ? null : charsetOf(entity);
                 return new ProviderHttpResponse(r.getCode(), headers, body, charset);
             });
@@ -119,10 +161,56 @@ public final class ProviderHttpClient implements AutoCloseable {
             }
             return response;
         } catch (IOException e) {
-            ProviderException failure = HttpFailures.fromIOException(provider, request, e);
+            IOException cause = e;
+            if (overran.get()) {
+                cause = new SocketTimeoutException("no whole answer within the deadline of " + deadline.toMillis()
+                                                   + " ms (connectTimeout + responseTimeout)");
+                cause.initCause(e);
+            }
+            ProviderException failure = HttpFailures.fromIOException(provider, request, cause);
             LOG.debug("{} {} failed after {} ms: {}", provider, request.logTarget(),
                     (System.nanoTime() - start) / 1_000_000, failure.getMessage());
             throw failure;
+        } finally {
+            cut.cancel(false);
+        }
+    }
+
+    /**
+     * Reads at most {@code maxResponseSize} bytes of the body. A larger answer (by its Content-Length, before any of
+     * it is read, or as it arrives) aborts the connection, so that nothing drains the rest.
+     */
+    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase http) throws IOException {
+        long declared = entity.getContentLength();
+        if (declared > maxResponseSize) {
+            http.cancel();
+            throw new ResponseTooLargeException(maxResponseSize, "Content-Length " + declared);
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return new byte[0];
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                total += n;
+                if (total > maxResponseSize) {
+                    http.cancel();
+                    throw new ResponseTooLargeException(maxResponseSize, "over " + maxResponseSize + " bytes arrived");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** An answer over {@code maxResponseSize}: the exchange is treated like a lost answer. */
+    static final class ResponseTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ResponseTooLargeException(int max, String what) {
+            super("the answer (" + what + ") is larger than maxResponseSize (" + max + " bytes); it was not read");
         }
     }
 

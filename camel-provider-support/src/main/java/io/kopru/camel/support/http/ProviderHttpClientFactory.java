@@ -50,7 +50,8 @@ public final class ProviderHttpClientFactory {
      * of {@code config}'s rateLimit options (none when rateLimit is 0).
      */
     /**
-     * The client of one producer or account session: the transport of {@code config}, and its client-side rate limiter
+     * The client of one producer or account session: the transport of {@code config}, its answer bounds
+     * ({@code maxResponseSize}, {@code connectTimeout + responseTimeout} in all), and its client-side rate limiter
      * when {@code rateLimit} is on: the shared one of {@code rateLimiterFactory} (every node of a cluster keeps one
      * limit per {@code rateLimitKey}), else one in this JVM.
      */
@@ -64,7 +65,8 @@ public final class ProviderHttpClientFactory {
                     : shared.create(rateLimitKey, config.getRateLimit(), period);
         }
         return new ProviderHttpClient(provider, create(context, config), limiter,
-                Duration.ofMillis(config.getRateLimitMaxWait()));
+                Duration.ofMillis(config.getRateLimitMaxWait()), config.getMaxResponseSize(),
+                Duration.ofMillis((long) config.getConnectTimeout() + config.getResponseTimeout()));
     }
 
     public static CloseableHttpClient create(CamelContext context, ProviderHttpConfiguration config) throws Exception {

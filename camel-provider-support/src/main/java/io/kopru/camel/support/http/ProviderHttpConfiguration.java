@@ -21,8 +21,17 @@ public abstract class ProviderHttpConfiguration {
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "int",
               description = "How long to wait for the provider's answer once the request is sent, in milliseconds. A"
                             + " send that times out here may have been accepted: it fails with an ambiguous-result"
-                            + " error and is never repeated automatically.")
+                            + " error and is never repeated automatically. It bounds the silence between two bytes"
+                            + " and, with connectTimeout, the whole exchange: an answer that drips slowly is cut"
+                            + " connectTimeout + responseTimeout after the request started.")
     private int responseTimeout = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "1048576", javaType = "int",
+              description = "The largest answer body read from the provider, in bytes (1 MiB by default, far above"
+                            + " any documented answer). A larger answer is refused without being read into memory;"
+                            + " for a send it is an ambiguous-result error, since the provider may have accepted the"
+                            + " message.")
+    private int maxResponseSize = ProviderHttpClient.DEFAULT_MAX_RESPONSE_SIZE;
 
     @UriParam(label = "advanced", defaultValue = "50", javaType = "int",
               description = "The largest number of simultaneous connections to the provider per endpoint.")
@@ -90,6 +99,14 @@ public abstract class ProviderHttpConfiguration {
 
     public void setResponseTimeout(int responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxConnections() {

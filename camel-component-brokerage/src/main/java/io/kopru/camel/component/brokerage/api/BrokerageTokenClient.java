@@ -31,6 +31,8 @@ public final class BrokerageTokenClient implements TokenClient {
     static final String REFRESH = "/api/v1/integration/auth/refresh";
     /** The documents: a refresh token is valid for seven days. */
     static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(7);
+    /** The longest access-token lifetime believed; a longer expires_in is read as this. */
+    static final Duration MAX_LIFETIME = Duration.ofDays(366);
 
     private final ProviderHttpClient http;
     private final String baseUrl;
@@ -102,7 +104,9 @@ public final class BrokerageTokenClient implements TokenClient {
     private AccessToken token(JsonNode answer, Instant now) {
         Instant expiresAt = null;
         if (answer.path("expires_in").canConvertToLong()) {
-            expiresAt = now.plusSeconds(answer.path("expires_in").asLong());
+            // clamped: a hostile or broken answer (Long.MAX_VALUE, found by fuzzing) must not overflow the instant
+            long seconds = Math.max(0, Math.min(answer.path("expires_in").asLong(), MAX_LIFETIME.toSeconds()));
+            expiresAt = now.plusSeconds(seconds);
         } else if (answer.path("expires_at").isTextual()) {
             try {
                 expiresAt = Instant.parse(answer.path("expires_at").asText());

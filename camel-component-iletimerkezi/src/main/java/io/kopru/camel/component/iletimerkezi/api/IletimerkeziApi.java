@@ -47,6 +47,11 @@ public final class IletimerkeziApi {
     private static final Logger LOG = LoggerFactory.getLogger(IletimerkeziApi.class);
     private static final String JSON = "application/json; charset=utf-8";
     private static final int MAX_ROWS = 1000;
+    /**
+     * The most pages one query reads. A provider that keeps answering "more" (a total it never reaches, the same page
+     * again) would otherwise hold the caller in a loop until memory runs out; found by fuzzing the answers.
+     */
+    static final int MAX_PAGES = 100;
     private static final long MAX_REPORT_DAYS = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -92,6 +97,7 @@ public final class IletimerkeziApi {
         List<DeliveryReport> reports = new ArrayList<>();
         int orderStatus = IletimerkeziReport.SENDING;
         for (int page = 1; ; page++) {
+            checkPage("get-report", page);
             ObjectNode fields = mapper.createObjectNode();
             fields.putObject("order").put("id", orderId).put("page", page).put("rowCount", MAX_ROWS);
             JsonNode order;
@@ -112,7 +118,8 @@ public final class IletimerkeziApi {
                         observed));
             }
             int total = integer(order.path("total"), -1);
-            boolean more = total >= 0 ? reports.size() < total && messages.size() > 0 : messages.size() == MAX_ROWS;
+            // a page shorter than rowCount is the last, whatever total says
+            boolean more = messages.size() >= MAX_ROWS && (total < 0 || reports.size() < total);
             if (!more) {
                 break;
             }
@@ -150,6 +157,7 @@ public final class IletimerkeziApi {
         }
         List<IletimerkeziOrderSummary> result = new ArrayList<>();
         for (int page = 1; ; page++) {
+            checkPage("get-reports", page);
             ObjectNode fields = mapper.createObjectNode();
             fields.putObject("filter").put("start", DAY.format(start)).put("end", DAY.format(end)).put("page", page);
             JsonNode response = call("get-reports", fields, true);
@@ -202,6 +210,7 @@ public final class IletimerkeziApi {
     public List<String> getBlacklist(LocalDateTime start, LocalDateTime end) {
         List<String> numbers = new ArrayList<>();
         for (int page = 1; ; page++) {
+            checkPage("get-blacklist", page);
             ObjectNode fields = mapper.createObjectNode();
             ObjectNode blacklist = fields.putObject("blacklist");
             if (start != null || end != null) {
@@ -218,7 +227,7 @@ public final class IletimerkeziApi {
             JsonNode page1 = list.path("number");
             page1.forEach(n -> numbers.add(n.asText()));
             int count = integer(list.path("count"), -1);
-            if (page1.isEmpty() || (count >= 0 ? numbers.size() >= count : page1.size() < MAX_ROWS)) {
+            if (page1.size() < MAX_ROWS || count >= 0 && numbers.size() >= count) {
                 return numbers;
             }
         }
@@ -272,6 +281,15 @@ public final class IletimerkeziApi {
                 response.rateLimit(null, clock), idempotent);
         LOG.debug("iletimerkezi {} refused: {}", method, error.getMessage());
         throw error;
+    }
+
+    private static void checkPage(String method, int page) {
+        if (page > MAX_PAGES) {
+            throw new ProviderUnavailableException(ProviderErrorDetails.of(IletimerkeziErrors.PROVIDER)
+                    .providerMessage("the answers to " + method + " announced more than " + MAX_PAGES + " pages")
+                    .remedy("Nothing was changed; query a shorter period, or check the baseUrl points at"
+                            + " iletiMerkezi").build(), null);
+        }
     }
 
     private static ProviderException unreadable(String method, ProviderHttpResponse response, boolean idempotent) {

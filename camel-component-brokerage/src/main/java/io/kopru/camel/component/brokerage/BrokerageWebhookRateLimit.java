@@ -1,0 +1,49 @@
+package io.kopru.camel.component.brokerage;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * At most {@code perSecond} webhook calls a second from one source address (a Bucket4j token bucket each). The
+ * buckets of the {@value #MAX_SOURCES} most recent sources are kept, so that a flood of distinct addresses cannot
+ * grow the map without bound.
+ */
+final class BrokerageWebhookRateLimit {
+
+    static final int MAX_SOURCES = 10_000;
+
+    private final int perSecond;
+    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_SOURCES;
+        }
+    };
+
+    BrokerageWebhookRateLimit(int perSecond) {
+        this.perSecond = perSecond;
+    }
+
+    /** @return 0 when the call may go on, else how many seconds the source should wait */
+    long tryAcquire(String source) {
+        if (perSecond <= 0) {
+            return 0;
+        }
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(source, s -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1))
+                            .build())
+                    .build());
+        }
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+    }
+}

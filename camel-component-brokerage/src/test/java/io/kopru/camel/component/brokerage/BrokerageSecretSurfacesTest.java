@@ -1,0 +1,195 @@
+package io.kopru.camel.component.brokerage;
+
+import io.kopru.camel.component.brokerage.api.BrokerageSession;
+import io.kopru.camel.support.http.ProviderHttpClientFactory;
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
+import io.kopru.camel.sandbox.junit.LogCapture;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Secrets kept off every surface a running brokerage component shows, beyond its logs: the JMX attributes of its
+ * endpoints and components, the route dump with placeholders resolved, Camel Main's startup summary, the health
+ * check details, and the message and toString() of its model objects and errors. One Camel Main run, every secret
+ * given as a placeholder, configured as the README says; one test per surface.
+ * <p>
+ * The route dump is the one surface Camel 4.14 itself leaks and no component can mask: with
+ * {@code camel.main.dump-routes-resolve-placeholders=true} its DefaultDumpRoutesStrategy prints every endpoint URI
+ * resolved and unmasked. The README therefore says to dump with {@code false}, the configuration shown here.
+ */
+class BrokerageSecretSurfacesTest {
+
+    private static final String API_KEY = "bk_live_9d2c7e4a1f6b3508";
+    private static final String SECRET_KEY = "sk_live_e83b1d0c6a9f2e7d4b5a";
+    private static final String WRONG_SECRET_KEY = "sk_live_wrong_0a1b2c3d4e5f";
+    private static final String HOOK_PASSWORD = "Wh-3c9e1a7f5d2b";
+    private static final String HOOK_TOKEN = "wht_8e6c4a2f0d1b3579bdf";
+
+    private static final BrokerageSimulator SIMULATOR = new BrokerageSimulator();
+    private static ProviderSandbox sandbox;
+    private static LogCapture log;
+    private static Main main;
+    private static CamelContext context;
+    private static Exchange failed;
+
+    @BeforeAll
+    static void run() throws Exception {
+        sandbox = ProviderSandbox.of(SIMULATOR).start();
+        SIMULATOR.addAccount(API_KEY, SECRET_KEY);
+        log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
+        Properties props = new Properties();
+        props.setProperty("camel.server.enabled", "true");
+        props.setProperty("camel.server.host", "127.0.0.1");
+        props.setProperty("camel.server.port", String.valueOf(BrokerageTestSupport.freePort()));
+        props.setProperty("camel.component.brokerage.base-url", sandbox.baseUrl(BrokerageSimulator.class));
+        props.setProperty("camel.component.brokerage.api-key", "{{brokerage.api-key}}");
+        props.setProperty("camel.component.brokerage.secret-key", "{{brokerage.secret-key}}");
+        props.setProperty("brokerage.api-key", API_KEY);
+        props.setProperty("brokerage.secret-key", SECRET_KEY);
+        props.setProperty("brokerage.wrong.secret-key", WRONG_SECRET_KEY);
+        props.setProperty("brokerage.webhook.password", HOOK_PASSWORD);
+        props.setProperty("brokerage.webhook.token", HOOK_TOKEN);
+        props.setProperty("camel.main.dump-routes", "yaml");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.jmx-enabled", "true");
+        props.setProperty("camel.health.enabled", "true");
+        props.setProperty("camel.health.producers-enabled", "true");
+
+        main = new Main();
+        main.setInitialProperties(props);
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("brokerage:webhook?webhookPath=/hooks/basic&username=platform"
+                     + "&password={{brokerage.webhook.password}}").routeId("hook-basic").to("log:events");
+                from("brokerage:webhook?webhookPath=/hooks/token&token={{brokerage.webhook.token}}")
+                        .routeId("hook-token").to("log:events");
+                from("direct:orders").routeId("orders").to("brokerage:call?path=/orders");
+                from("direct:wrong").routeId("wrong")
+                        .to("brokerage:call?path=/orders&secretKey={{brokerage.wrong.secret-key}}");
+            }
+        });
+        main.start();
+        context = main.getCamelContext();
+        ProducerTemplate template = context.createProducerTemplate();
+        assertThat(template.send("direct:orders", e -> { }).getException()).isNull();
+        failed = template.send("direct:wrong", e -> { });
+        assertThat(failed.getException()).isNotNull();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (main != null) {
+            main.stop();
+        }
+        log.close();
+        sandbox.close();
+    }
+
+    private static String[] secrets() {
+        List<String> secrets = new ArrayList<>(List.of(API_KEY, SECRET_KEY, WRONG_SECRET_KEY, HOOK_PASSWORD,
+                HOOK_TOKEN));
+        secrets.addAll(SIMULATOR.issuedAccessTokens());
+        secrets.addAll(SIMULATOR.issuedRefreshTokens());
+        return secrets.toArray(new String[0]);
+    }
+
+    @Test
+    void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        StringBuilder seen = new StringBuilder();
+        for (String type : new String[] {"endpoints", "components"}) {
+            for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
+                seen.append(name).append('\n');
+                for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
+                    try {
+                        seen.append(attribute.getName()).append('=')
+                                .append(mbeans.getAttribute(name, attribute.getName())).append('\n');
+                    } catch (Exception e) {
+                        seen.append(attribute.getName()).append(" unreadable\n");
+                    }
+                }
+            }
+        }
+        assertThat(seen.toString()).contains("brokerage://webhook").contains("brokerage://call");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        assertThat(dump).as("the routes were dumped").contains("uri: brokerage:call?path=/orders")
+                .contains("{{brokerage.webhook.password}}");
+        assertThat(dump).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInCamelMainsStartupSummary() {
+        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
+                                                                            && l.contains(" = ")).toList());
+        assertThat(summary).as("Camel Main printed its summary")
+                .contains("camel.component.brokerage.secretKey = xxxxxx");
+        assertThat(summary).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheHealthCheckDetails() {
+        StringBuilder seen = new StringBuilder();
+        for (HealthCheck.Result result : HealthCheckHelper.invoke(context)) {
+            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
+                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
+                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
+        }
+        assertThat(seen.toString()).contains("brokerage");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() throws Exception {
+        StringBuilder seen = new StringBuilder();
+        for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
+            seen.append(e).append(' ').append(e.getMessage()).append('\n');
+        }
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.append(endpoint).append('\n');
+            if (endpoint instanceof BrokerageEndpoint brokerage) {
+                seen.append(brokerage.getConfiguration()).append('\n');
+                BrokerageWebhookAuthentication auth = brokerage.getWebhookAuthentication();
+                if (auth != null) {
+                    seen.append(auth).append(' ').append(auth.toMap()).append('\n');
+                }
+            }
+        }
+        BrokerageComponent component = context.getComponent("brokerage", BrokerageComponent.class);
+        seen.append(component.getConfiguration()).append('\n');
+        try (BrokerageSession session = new BrokerageSession("surfaces", ProviderHttpClientFactory.createClient(context,
+                "brokerage", component.getConfiguration(), "brokerage"), component.getConfiguration(),
+                sandbox.baseUrl(BrokerageSimulator.class), component.clock())) {
+            seen.append(session).append(' ').append(session.tokens()).append(' ').append(session.tokens().get())
+                    .append('\n');
+        }
+        assertThat(seen.toString()).contains("BrokerageWebhookAuthentication").contains("AccessToken");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+}

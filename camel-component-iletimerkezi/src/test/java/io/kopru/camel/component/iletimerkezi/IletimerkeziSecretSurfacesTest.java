@@ -1,0 +1,162 @@
+package io.kopru.camel.component.iletimerkezi;
+
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.junit.LogCapture;
+import io.kopru.camel.support.sms.SmsHeaders;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The iletiMerkezi key and hash kept off every surface of a running component beyond its logs: JMX attributes of
+ * endpoints and components, the route dump (with {@code dump-routes-resolve-placeholders=false}, see the README),
+ * Camel Main's startup summary, the health check details, and the message and toString() of endpoints,
+ * configurations and errors. One Camel Main run; one test per surface.
+ */
+class IletimerkeziSecretSurfacesTest {
+
+    private static final String KEY = "b7c6d5e4f3a2019f8e7d6c5b4a392817";
+    private static final String HASH = "0a9b8c7d6e5f40312a1b0c9d8e7f6a5b4c3d2e1f00112233445566778899aabb";
+    private static final String WRONG_HASH = "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100";
+    private static final String[] SECRETS = {KEY, HASH, WRONG_HASH};
+
+    private static ProviderSandbox sandbox;
+    private static LogCapture log;
+    private static Main main;
+    private static CamelContext context;
+    private static Exchange failed;
+
+    @BeforeAll
+    static void run() throws Exception {
+        IletimerkeziSimulator simulator = new IletimerkeziSimulator();
+        sandbox = ProviderSandbox.of(simulator).start();
+        simulator.addAccount(KEY, HASH);
+        log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
+        Properties props = new Properties();
+        props.setProperty("camel.component.iletimerkezi.api-key", "{{iletimerkezi.api-key}}");
+        props.setProperty("camel.component.iletimerkezi.secret-key", "{{iletimerkezi.secret-key}}");
+        props.setProperty("camel.component.iletimerkezi.base-url", sandbox.baseUrl(IletimerkeziSimulator.class));
+        props.setProperty("iletimerkezi.api-key", KEY);
+        props.setProperty("iletimerkezi.secret-key", HASH);
+        props.setProperty("iletimerkezi.wrong.secret-key", WRONG_HASH);
+        props.setProperty("camel.main.dump-routes", "yaml");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.jmx-enabled", "true");
+        props.setProperty("camel.health.enabled", "true");
+        props.setProperty("camel.health.producers-enabled", "true");
+        main = new Main();
+        main.setInitialProperties(props);
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").routeId("send").to("iletimerkezi:send-sms?sender=ACME");
+                from("direct:wrong").routeId("wrong")
+                        .to("iletimerkezi:send-sms?sender=ACME&secretKey={{iletimerkezi.wrong.secret-key}}");
+            }
+        });
+        main.start();
+        context = main.getCamelContext();
+        ProducerTemplate template = context.createProducerTemplate();
+        assertThat(template.send("direct:send", e -> {
+            e.getMessage().setBody("Merhaba");
+            e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+        }).getException()).isNull();
+        failed = template.send("direct:wrong", e -> {
+            e.getMessage().setBody("Merhaba");
+            e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+        });
+        assertThat(failed.getException()).isNotNull();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (main != null) {
+            main.stop();
+        }
+        log.close();
+        sandbox.close();
+    }
+
+    @Test
+    void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        StringBuilder seen = new StringBuilder();
+        for (String type : new String[] {"endpoints", "components"}) {
+            for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
+                seen.append(name).append('\n');
+                for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
+                    try {
+                        seen.append(attribute.getName()).append('=')
+                                .append(mbeans.getAttribute(name, attribute.getName())).append('\n');
+                    } catch (Exception e) {
+                        seen.append(attribute.getName()).append(" unreadable\n");
+                    }
+                }
+            }
+        }
+        assertThat(seen.toString()).contains("iletimerkezi://send-sms");
+        assertThat(seen.toString()).doesNotContain(SECRETS);
+    }
+
+    @Test
+    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        assertThat(dump).as("the routes were dumped").contains("{{iletimerkezi.wrong.secret-key}}");
+        assertThat(dump).doesNotContain(SECRETS);
+    }
+
+    @Test
+    void noSecretInCamelMainsStartupSummary() {
+        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
+                                                                            && l.contains(" = ")).toList());
+        assertThat(summary).as("Camel Main printed its summary")
+                .contains("camel.component.iletimerkezi.secretKey = xxxxxx");
+        assertThat(summary).doesNotContain(SECRETS);
+    }
+
+    @Test
+    void noSecretInTheHealthCheckDetails() {
+        StringBuilder seen = new StringBuilder();
+        for (HealthCheck.Result result : HealthCheckHelper.invoke(context)) {
+            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
+                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
+                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
+        }
+        assertThat(seen.toString()).contains("iletimerkezi");
+        assertThat(seen.toString()).doesNotContain(SECRETS);
+    }
+
+    @Test
+    void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() {
+        StringBuilder seen = new StringBuilder();
+        for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
+            seen.append(e).append(' ').append(e.getMessage()).append('\n');
+        }
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.append(endpoint).append('\n');
+            if (endpoint instanceof IletimerkeziEndpoint iletimerkezi) {
+                seen.append(iletimerkezi.getConfiguration()).append('\n');
+            }
+        }
+        seen.append(context.getComponent("iletimerkezi", IletimerkeziComponent.class).getConfiguration());
+        assertThat(seen.toString()).contains("iletimerkezi://send-sms");
+        assertThat(seen.toString()).doesNotContain(SECRETS);
+    }
+}

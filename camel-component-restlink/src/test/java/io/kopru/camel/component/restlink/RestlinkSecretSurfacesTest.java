@@ -1,0 +1,187 @@
+package io.kopru.camel.component.restlink;
+
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.restlink.RestlinkSimulator;
+import io.kopru.camel.sandbox.junit.LogCapture;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Restlink's API keys, secret, password and JWTs kept off every surface of a running component beyond its logs, in
+ * all three authentication modes: JMX attributes of endpoints and components, the route dump (with
+ * {@code dump-routes-resolve-placeholders=false}, see the README), Camel Main's startup summary, the health check
+ * details, and the message and toString() of endpoints, configurations and errors. One Camel Main run; one test per
+ * surface.
+ */
+class RestlinkSecretSurfacesTest {
+
+    private static final String PLAIN_KEY = "sk_prod_0f1e2d3c4b5a69788796a5b4";
+    private static final String SIGNED_KEY = "sk_prod_9a8b7c6d5e4f30211203f4e5";
+    private static final String SECRET = "rls_1a2b3c4d5e6f708192a3b4c5d6e7f809";
+    private static final String WRONG_SECRET = "rls_wrong_5d6e7f8091a2b3c4";
+    private static final String USER = "ops-integration";
+    private static final String PASSWORD = "Pw-2e8f4a6c0d1b3957";
+    private static final RestlinkSimulator SIMULATOR = new RestlinkSimulator();
+
+    private static ProviderSandbox sandbox;
+    private static LogCapture log;
+    private static Main main;
+    private static CamelContext context;
+    private static Exchange failed;
+    private static String jwt;
+
+    @BeforeAll
+    static void run() throws Exception {
+        sandbox = ProviderSandbox.of(SIMULATOR).start();
+        SIMULATOR.addApiKey(PLAIN_KEY, null);
+        SIMULATOR.addApiKey(SIGNED_KEY, SECRET);
+        SIMULATOR.addUser(USER, PASSWORD);
+        log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
+        Properties props = new Properties();
+        props.setProperty("camel.component.restlink.base-url", sandbox.baseUrl(RestlinkSimulator.class));
+        props.setProperty("camel.component.restlink.sender", "KOPRU");
+        props.setProperty("restlink.plain.api-key", PLAIN_KEY);
+        props.setProperty("restlink.signed.api-key", SIGNED_KEY);
+        props.setProperty("restlink.secret-key", SECRET);
+        props.setProperty("restlink.wrong.secret-key", WRONG_SECRET);
+        props.setProperty("restlink.username", USER);
+        props.setProperty("restlink.password", PASSWORD);
+        props.setProperty("camel.main.dump-routes", "yaml");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.jmx-enabled", "true");
+        props.setProperty("camel.health.enabled", "true");
+        props.setProperty("camel.health.producers-enabled", "true");
+        main = new Main();
+        main.setInitialProperties(props);
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:plain").routeId("plain").to("restlink:send?apiKey={{restlink.plain.api-key}}");
+                from("direct:signed").routeId("signed").to("restlink:send?apiKey={{restlink.signed.api-key}}"
+                                                           + "&secretKey={{restlink.secret-key}}&signRequests=true");
+                from("direct:jwt").routeId("jwt")
+                        .to("restlink:send?username={{restlink.username}}&password={{restlink.password}}");
+                from("direct:login").routeId("login")
+                        .to("restlink:login?username={{restlink.username}}&password={{restlink.password}}");
+                from("direct:wrong").routeId("wrong").to("restlink:send?apiKey={{restlink.signed.api-key}}"
+                                                         + "&secretKey={{restlink.wrong.secret-key}}&signRequests=true");
+            }
+        });
+        main.start();
+        context = main.getCamelContext();
+        ProducerTemplate template = context.createProducerTemplate();
+        for (String route : new String[] {"direct:plain", "direct:signed", "direct:jwt"}) {
+            assertThat(template.send(route, e -> {
+                e.getMessage().setBody("Merhaba");
+                e.getMessage().setHeader("CamelSmsTo", "5321234567");
+            }).getException()).isNull();
+        }
+        Exchange login = template.send("direct:login", e -> { });
+        assertThat(login.getException()).isNull();
+        jwt = login.getMessage().getBody(io.kopru.camel.support.auth.AccessToken.class).getValue();
+        failed = template.send("direct:wrong", e -> {
+            e.getMessage().setBody("Merhaba");
+            e.getMessage().setHeader("CamelSmsTo", "5321234567");
+        });
+        assertThat(failed.getException()).isNotNull();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (main != null) {
+            main.stop();
+        }
+        log.close();
+        sandbox.close();
+    }
+
+    private static String[] secrets() {
+        java.util.List<String> secrets = new java.util.ArrayList<>(java.util.List.of(PLAIN_KEY, SIGNED_KEY, SECRET,
+                WRONG_SECRET, PASSWORD));
+        secrets.add(jwt);
+        return secrets.toArray(new String[0]);
+    }
+
+    @Test
+    void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        StringBuilder seen = new StringBuilder();
+        for (String type : new String[] {"endpoints", "components"}) {
+            for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
+                seen.append(name).append('\n');
+                for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
+                    try {
+                        seen.append(attribute.getName()).append('=')
+                                .append(mbeans.getAttribute(name, attribute.getName())).append('\n');
+                    } catch (Exception e) {
+                        seen.append(attribute.getName()).append(" unreadable\n");
+                    }
+                }
+            }
+        }
+        assertThat(seen.toString()).contains("restlink://send");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        assertThat(dump).as("the routes were dumped").contains("{{restlink.wrong.secret-key}}");
+        assertThat(dump).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInCamelMainsStartupSummary() {
+        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
+                                                                            && l.contains(" = ")).toList());
+        assertThat(summary).as("Camel Main printed its summary")
+                .contains("camel.component.restlink.sender = KOPRU");
+        assertThat(summary).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheHealthCheckDetails() {
+        StringBuilder seen = new StringBuilder();
+        for (HealthCheck.Result result : HealthCheckHelper.invoke(context)) {
+            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
+                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
+                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
+        }
+        assertThat(seen.toString()).contains("restlink");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() {
+        StringBuilder seen = new StringBuilder();
+        for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
+            seen.append(e).append(' ').append(e.getMessage()).append('\n');
+        }
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.append(endpoint).append('\n');
+            if (endpoint instanceof RestlinkEndpoint restlink) {
+                seen.append(restlink.getConfiguration()).append('\n');
+            }
+        }
+        seen.append(context.getComponent("restlink", RestlinkComponent.class).getConfiguration());
+        assertThat(seen.toString()).contains("restlink://send");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+}

@@ -1,0 +1,43 @@
+package io.kopru.camel.support.fuzz;
+
+import io.kopru.camel.support.http.ProviderHttpClient;
+import io.kopru.camel.support.http.ProviderHttpRequest;
+import io.kopru.camel.support.http.ProviderHttpResponse;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link ProviderHttpClient} that answers every request with the answer last set, without any network, so that a
+ * fuzz target can feed a component's answer parsers thousands of arbitrary answers a second. (The components'
+ * example-based tests talk to the sandbox over real HTTP; this is only for fuzzing.)
+ */
+public final class CannedAnswers extends ProviderHttpClient {
+
+    /** Statuses a fuzz target picks from: success, the documented refusals, and the unexpected. */
+    public static final int[] STATUSES = {200, 200, 200, 201, 204, 400, 401, 402, 403, 404, 409, 422, 429, 500, 502,
+            503, 302, 100, 999};
+
+    private volatile ProviderHttpResponse answer = new ProviderHttpResponse(200, Map.of(), new byte[0], null);
+
+    public CannedAnswers(String provider) {
+        super(provider, HttpClients.createMinimal());
+    }
+
+    /** The next answers: {@code body} with {@code status} and {@code Content-Type: contentType}. */
+    public CannedAnswers answer(int status, String contentType, byte[] body) {
+        return answer(status, Map.of("Content-Type", List.of(contentType)), body);
+    }
+
+    /** The next answers: {@code body} with {@code status} and these headers. */
+    public CannedAnswers answer(int status, Map<String, List<String>> headers, byte[] body) {
+        this.answer = new ProviderHttpResponse(status, headers, body, null);
+        return this;
+    }
+
+    @Override
+    public ProviderHttpResponse execute(ProviderHttpRequest request) {
+        return answer;
+    }
+}

@@ -1,0 +1,41 @@
+package io.kopru.camel.sandbox.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.kopru.camel.sandbox.ProviderSimulator;
+import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
+
+import java.util.List;
+
+/** The Brokerage simulator's request parsing: the token endpoints and the Integration API's routing. */
+class BrokerageRequestFuzzTest extends SimulatorRequestFuzzing {
+
+    @Override
+    protected ProviderSimulator newSimulator() {
+        return new BrokerageSimulator();
+    }
+
+    @Override
+    protected List<String> paths() {
+        return List.of(BrokerageSimulator.AUTHENTICATE, BrokerageSimulator.REFRESH, BrokerageSimulator.PREFIX
+                + "/webhooks", BrokerageSimulator.PREFIX + "/orders", BrokerageSimulator.PREFIX + "/orders/1");
+    }
+
+    @Override
+    protected List<String[]> headerChoices() {
+        return List.of(new String[] {"X-Target-Server", "authentication", "integration"},
+                new String[] {"Api-Key", BrokerageSimulator.API_KEY},
+                new String[] {"Api-Secret", BrokerageSimulator.SECRET_KEY},
+                new String[] {"Authorization", "Bearer x"});
+    }
+
+    @Override
+    protected String target() {
+        return "sandbox_brokerage_requests";
+    }
+
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
+    void answersEveryRequest(FuzzedDataProvider data) throws Exception {
+        check(data);
+    }
+}

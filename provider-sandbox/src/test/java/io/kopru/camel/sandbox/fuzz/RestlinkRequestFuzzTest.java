@@ -1,0 +1,40 @@
+package io.kopru.camel.sandbox.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.kopru.camel.sandbox.ProviderSimulator;
+import io.kopru.camel.sandbox.restlink.RestlinkSimulator;
+
+import java.util.List;
+
+/** The Restlink simulator's request parsing: API key, signed and JWT requests. */
+class RestlinkRequestFuzzTest extends SimulatorRequestFuzzing {
+
+    @Override
+    protected ProviderSimulator newSimulator() {
+        return new RestlinkSimulator();
+    }
+
+    @Override
+    protected List<String> paths() {
+        return List.of("/api/v1/user/auth", "/api/v1/sms/send", "/api/v1/sms/stats");
+    }
+
+    @Override
+    protected List<String[]> headerChoices() {
+        return List.of(new String[] {"X-API-Key", RestlinkSimulator.API_KEY, RestlinkSimulator.SIGNED_API_KEY},
+                new String[] {"X-Timestamp", "0", "1767225600"},
+                new String[] {"X-Signature", "00"},
+                new String[] {"Authorization", "Bearer x", "Basic x"});
+    }
+
+    @Override
+    protected String target() {
+        return "sandbox_restlink_requests";
+    }
+
+    @FuzzTest(maxDuration = FuzzDuration.MAX)
+    void answersEveryRequest(FuzzedDataProvider data) throws Exception {
+        check(data);
+    }
+}
