@@ -32,6 +32,9 @@ public final class PendingDelivery {
     private final State state;
     private final Instant since;
     private final Instant lastPolledAt;
+    /** The key of a status reported for the message as a whole, without a recipient. */
+    public static final String WHOLE_MESSAGE = "";
+
     private final Map<String, DeliveryStatus> statuses;
     private final SmsMessage message;
     private final String attemptKey;
@@ -119,6 +122,11 @@ public final class PendingDelivery {
     public PendingDelivery polled(Instant at, Map<String, DeliveryStatus> newStatuses) {
         Map<String, DeliveryStatus> merged = new LinkedHashMap<>(statuses);
         merged.putAll(newStatuses);
+        // a report for no recipient in particular (Mobildev's "02": not processed yet) stands for the whole message
+        // only until reports per recipient arrive; left behind, it would hold the delivery pending until it expired
+        if (newStatuses.keySet().stream().anyMatch(recipient -> !WHOLE_MESSAGE.equals(recipient))) {
+            merged.remove(WHOLE_MESSAGE);
+        }
         return new PendingDelivery(provider, messageId, state, since, at, merged, message, attemptKey);
     }
 

@@ -107,7 +107,7 @@ public final class DeliveryStatusPoller {
         List<DeliveryReport> changes = new ArrayList<>();
         Map<String, DeliveryStatus> seen = new LinkedHashMap<>();
         for (DeliveryReport report : reports) {
-            String recipient = report.getRecipient() == null ? "" : report.getRecipient();
+            String recipient = report.getRecipient() == null ? PendingDelivery.WHOLE_MESSAGE : report.getRecipient();
             seen.put(recipient, report.getStatus());
             if (delivery.getStatuses().get(recipient) != report.getStatus()) {
                 changes.add(report);
