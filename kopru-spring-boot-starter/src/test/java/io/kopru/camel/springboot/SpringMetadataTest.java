@@ -3,6 +3,7 @@ package io.kopru.camel.springboot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kopru.camel.springboot.catalog.KopruCatalog;
+import io.kopru.camel.springboot.routes.KopruRoutesLibrary;
 import org.apache.camel.util.StringHelper;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,29 @@ class SpringMetadataTest {
                 .isEqualTo("java.lang.Integer");
         assertThat(metadata.path("hints").findValuesAsText("name")).contains("camel.component.iletimerkezi.iys-list");
         assertThat(properties).containsKeys("kopru.sms.enabled", "kopru.sign.enabled");
+
+        // options of the reshaped components, and none of the removed ones
+        assertThat(properties).containsKeys("camel.component.iletimerkezi.max-response-size",
+                "camel.component.mobildev.rate-limiter-factory", "camel.component.signaport.used-sign-tokens");
+        assertThat(properties).doesNotContainKeys("camel.component.iletimerkezi.clock", "camel.component.mobildev.clock");
+        assertThat(properties.get("camel.component.mobildev.api").path("defaultValue").asText()).isEqualTo("integrator");
+        assertThat(metadata.path("hints").findValuesAsText("name")).contains("camel.component.mobildev.api");
+    }
+
+    @Test
+    void theRoutesLibrarysPropertiesAreDescribedWithTheStartersDefaults() throws Exception {
+        JsonNode metadata;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+            metadata = new ObjectMapper().readTree(in);
+        }
+        Map<String, JsonNode> properties = new HashMap<>();
+        metadata.path("properties").forEach(p -> properties.put(p.path("name").asText(), p));
+        assertThat(properties).containsKeys("kopru.store", "kopru.store.datasource", "kopru.store.migrate",
+                "kopru.node.name", "kopru.poll.interval-seconds", "kopru.sms.dead-letter");
+        assertThat(properties).doesNotContainKeys("kopru.pending.store", "kopru.pending.datasource");
+        KopruRoutesLibrary.defaultProperties().forEach((name, value) -> {
+            assertThat(properties).as(name).containsKey(name);
+            assertThat(properties.get(name).path("defaultValue").asText()).as(name).isEqualTo(value.toString());
+        });
     }
 }

@@ -11,13 +11,19 @@ import java.util.Map;
  */
 public final class KopruRoutesLibrary {
 
-    /** Binds the beans the route files use (pending store, tracker, poller, reconciler) from kopru.* properties. */
+    /**
+     * Binds the beans the route files use (stores, tracker, poller, reconciler; with {@code kopru.store=postgresql}
+     * the shared rate limiters, token store and used sign tokens, after the Flyway migrations) from kopru.* properties.
+     */
     public static final String BEANS_CLASS = "io.kopru.camel.routes.KopruBeans";
 
     /** SMS send with failover, and the per-provider status and reconcile routes it needs. */
     public static final List<String> SMS_ROUTES = List.of("classpath:camel/sms-send.yaml",
             "classpath:camel/provider-status.yaml");
-    /** The scheduled delivery-status poll (and reconciliation of parked sends). */
+    /**
+     * The scheduled delivery-status poll (and reconciliation of parked sends), which publishes the report outbox
+     * through its route {@code direct:kopru-publish-reports}.
+     */
     public static final List<String> POLL_ROUTES = List.of("classpath:camel/delivery-poll.xml");
     /** Logs the reports of the default reports endpoint, seda:delivery-reports. */
     public static final List<String> REPORT_LOG_ROUTES = List.of("classpath:camel/delivery-reports.yaml");
@@ -33,18 +39,28 @@ public final class KopruRoutesLibrary {
      */
     public static final String ROUTE_SCAN_EXCLUDE = "**/routes-*.jar!/camel/*";
 
+    /** A file every version of the library ships, to find where the library is on the class path. */
+    public static final String MARKER_FILE = "camel/sms-send.yaml";
+
     private KopruRoutesLibrary() {
     }
 
-    /** The library's defaults of the {@code kopru.*} properties its route files and beans read. */
+    /**
+     * The library's defaults of the {@code kopru.*} properties its route files read as placeholders (the beans have
+     * their own defaults in {@code KopruBeans}; the ones listed here too are the same). The library's
+     * {@code application.properties}, which holds them for Camel Main, is not read by a Spring Boot application
+     * (see {@code KopruDefaultProperties}).
+     */
     public static Map<String, Object> defaultProperties() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("kopru.sms.entry", "direct:sms");
         p.put("kopru.sms.primary", "iletimerkezi:send-sms");
         p.put("kopru.sms.secondary", "mobildev:send");
+        p.put("kopru.sms.dead-letter", "");
         p.put("kopru.poll.cron", "0/5+*+*+*+*+?");
         p.put("kopru.reports.endpoint", "seda:delivery-reports");
-        p.put("kopru.pending.store", "memory");
+        p.put("kopru.reports.batch-size", "500");
+        p.put("kopru.store", "memory");
         p.put("kopru.sign.entry", "direct:sign");
         p.put("kopru.sign.signature-type", "MEDULA");
         p.put("kopru.sign.target", "direct:kopru-sign-target");
