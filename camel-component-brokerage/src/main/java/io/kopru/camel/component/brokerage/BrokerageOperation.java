@@ -1,24 +1,16 @@
 package io.kopru.camel.component.brokerage;
 
+import io.kopru.camel.support.component.OperationNames;
+
 /** What a brokerage endpoint does: call the Integration API, or receive the platform's webhook calls. */
 public enum BrokerageOperation {
     /** Producer: any Integration API call, {@code /api/v1/integration{path}}. */
-    CALL("call"),
+    CALL,
     /** Consumer: the platform's webhook calls, on camel-platform-http. */
-    WEBHOOK("webhook");
-
-    private final String uriName;
-
-    BrokerageOperation(String uriName) {
-        this.uriName = uriName;
-    }
-
-    public String uriName() {
-        return uriName;
-    }
+    WEBHOOK;
 
     @Override
     public String toString() {
-        return uriName;
+        return OperationNames.uriName(this);
     }
 }

@@ -1,33 +1,28 @@
 package io.kopru.camel.component.mobildev;
 
+import io.kopru.camel.support.component.OperationNames;
+
 /** The operations of a mobildev endpoint, {@code mobildev:send}, {@code mobildev:campaign-send}... */
 public enum MobildevOperation {
     /** Transactional SMS, signed with the API key and secret: {@code POST /v1/transactional/send}. */
-    SEND("send", false),
+    SEND(false),
     /** Delivery reports of a transactional send: {@code GET /v1/transactional/status/{id}}. */
-    STATUS("status", false),
+    STATUS(false),
     /** Campaign SMS with a person's consent (OAuth2 bearer): {@code POST /v1/campaign/send}. */
-    CAMPAIGN_SEND("campaign-send", true),
+    CAMPAIGN_SEND(true),
     /** Delivery reports of a campaign: {@code GET /v1/campaign/status/{id}}. */
-    CAMPAIGN_STATUS("campaign-status", true),
+    CAMPAIGN_STATUS(true),
     /** The URL a person opens to authorize campaigns, with a fresh, remembered {@code state}. */
-    AUTHORIZE_URL("authorize-url", true),
+    AUTHORIZE_URL(true),
     /** Exchanges the code the person came back with for a token, kept in the token store. */
-    EXCHANGE_CODE("exchange-code", true),
+    EXCHANGE_CODE(true),
     /** Cancels a scheduled send (classic XML API, Action 6). */
-    CANCEL("cancel", false);
+    CANCEL(false);
 
-    private final String uriName;
     private final boolean oauth;
 
-    MobildevOperation(String uriName, boolean oauth) {
-        this.uriName = uriName;
+    MobildevOperation(boolean oauth) {
         this.oauth = oauth;
-    }
-
-    /** The name in endpoint URIs. */
-    public String uriName() {
-        return uriName;
     }
 
     /** Whether it works with the OAuth2 client rather than the API key. */
@@ -37,6 +32,6 @@ public enum MobildevOperation {
 
     @Override
     public String toString() {
-        return uriName;
+        return OperationNames.uriName(this);
     }
 }
