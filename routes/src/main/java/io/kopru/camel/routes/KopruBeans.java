@@ -64,6 +64,7 @@ public class KopruBeans implements CamelConfiguration {
         String node = property(properties, "kopru.node.name", ManagementFactory.getRuntimeMXBean().getName());
         Duration pollInterval = Duration.ofSeconds(Long.parseLong(property(properties, "kopru.poll.interval-seconds", "5")));
         PendingDeliveryStore store;
+        Duration claimLease = null;
         ReportOutbox outbox;
         SendAttemptStore attempts;
         String kind = property(properties, "kopru.store", "memory");
@@ -85,6 +86,7 @@ public class KopruBeans implements CamelConfiguration {
             context.getRegistry().bind("usedSignTokens", new PostgresUsedTokens(ds));
             Duration lease = Duration.ofSeconds(Long.parseLong(property(properties, "kopru.store.claim-lease-seconds", "120")));
             store = new PostgresPendingDeliveryStore(ds, node, lease, pollInterval);
+            claimLease = lease;
             outbox = new PostgresReportOutbox(ds, node, lease);
             attempts = new PostgresSendAttemptStore(ds, node);
         } else if ("memory".equalsIgnoreCase(kind)) {
@@ -103,6 +105,7 @@ public class KopruBeans implements CamelConfiguration {
                 Long.parseLong(property(properties, "kopru.poll.reconcile-grace-seconds", "120"))));
         poller.setResubmitEndpoint(entry);
         poller.setNode(node);
+        poller.setClaimLease(claimLease);
         DeliveryTracker tracker = new DeliveryTracker(store, attempts, clock);
         tracker.setProviders(property(properties, "kopru.sms.primary", "iletimerkezi:send-sms"),
                 property(properties, "kopru.sms.secondary", "mobildev:send"));

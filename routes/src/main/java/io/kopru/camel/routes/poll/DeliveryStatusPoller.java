@@ -54,6 +54,7 @@ public final class DeliveryStatusPoller {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger overlapsRefused = new AtomicInteger();
     private int batchSize = 100;
+    private Duration claimLease;
     private Duration maxAge = Duration.ofHours(48);
     private Duration reconcileGrace = Duration.ofMinutes(2);
     private String resubmitEndpoint = "direct:sms";
@@ -77,8 +78,18 @@ public final class DeliveryStatusPoller {
         }
         try {
             ProducerTemplate producer = template(exchange.getContext());
+            Instant claimedAt = clock.instant();
             List<PendingDelivery> claimed = store.claim(batchSize);
+            int polled = 0;
             for (PendingDelivery delivery : claimed) {
+                if (claimLease != null && Duration.between(claimedAt, clock.instant()).compareTo(claimLease.dividedBy(2)) >= 0) {
+                    // a claim past its lease is another node's to take: leave the rest of the batch unpolled (it is
+                    // due again when its lease runs out) rather than poll what a second node may be polling too
+                    LOG.debug("half the claim lease gone: {} claimed deliveries left to a later round",
+                            claimed.size() - polled);
+                    break;
+                }
+                polled++;
                 JOURNAL_LOG.debug("poll {}:{} node={} at={}", delivery.getProvider(), delivery.getMessageId(), node,
                         clock.instant().toEpochMilli());
                 try {
@@ -93,7 +104,7 @@ public final class DeliveryStatusPoller {
                     store.complete(delivery, delivery.polled(clock.instant(), Map.of()), List.of());
                 }
             }
-            return claimed.size();
+            return polled;
         } finally {
             running.set(false);
         }
@@ -219,6 +230,14 @@ public final class DeliveryStatusPoller {
 
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;
+    }
+
+    /**
+     * How long the store's claims hold (null: claims never run out, as in memory). A round stops polling its batch
+     * once half of it is gone, so that no claim it still works on can have been taken over by another node.
+     */
+    public void setClaimLease(Duration claimLease) {
+        this.claimLease = claimLease;
     }
 
     public void setMaxAge(Duration maxAge) {

@@ -262,7 +262,8 @@ class ClusterIT {
         p.put("kopru.poll.batch-size", "25");
         p.put("kopru.poll.cron", "0/1+*+*+*+*+?");
         p.put("kopru.poll.reconcile-grace-seconds", "20");
-        p.put("kopru.sms.entry", "jms:queue:sms?transacted=true&concurrentConsumers=3");
+        // enough senders that the shared limit, not one request's latency on a loaded machine, sets the pace
+        p.put("kopru.sms.entry", "jms:queue:sms?transacted=true&concurrentConsumers=6");
         p.put("kopru.sms.dead-letter", "jms:queue:DLQ.sms");
         p.put("kopru.reports.endpoint", "direct:cluster-reports");
         p.put("camel.component.jms.connection-factory", "#artemis");

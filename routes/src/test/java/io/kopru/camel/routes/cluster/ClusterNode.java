@@ -25,7 +25,7 @@ public final class ClusterNode {
     }
 
     public static void main(String[] args) throws Exception {
-        HikariDataSource dataSource = Postgres.dataSource(System.getProperty("kopru.test.jdbc-url"), 8);
+        HikariDataSource dataSource = Postgres.dataSource(System.getProperty("kopru.test.jdbc-url"), 12);
         ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(System.getProperty("kopru.test.broker-url"));
         Main main = new Main();
         main.bind("kopruDataSource", dataSource);
