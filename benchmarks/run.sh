@@ -21,12 +21,17 @@ FUZZ_TARGETS=(
     camel-provider-support:PhoneNumbersFuzzTest
     camel-provider-support:SmsSegmentsFuzzTest
     camel-component-iletimerkezi:IletimerkeziAnswersFuzzTest
+    camel-component-mobildev:MobildevClassicAnswersFuzzTest
+    camel-component-mobildev:MobildevIntegratorAnswersFuzzTest
+    camel-component-signaport:SignaportAnswersFuzzTest
     camel-component-restlink:RestlinkAnswersFuzzTest
     camel-component-brokerage:BrokerageTokenAnswerFuzzTest
     camel-component-brokerage:BrokerageWebhookBodyFuzzTest
     provider-sandbox:IletimerkeziRequestFuzzTest
     provider-sandbox:RestlinkRequestFuzzTest
     provider-sandbox:BrokerageRequestFuzzTest
+    provider-sandbox:MobildevRequestFuzzTest
+    provider-sandbox:SignaportRequestFuzzTest
 )
 
 if [[ "$mode" == "--fuzz" ]]; then

@@ -1,0 +1,190 @@
+package io.kopru.camel.component.mobildev;
+
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.junit.LogCapture;
+import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
+import io.kopru.camel.support.sms.SmsHeaders;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Mobildev's API key and secret (the integrator API's signing pair, the classic API's UserName and PassWord) and the
+ * OAuth client secret kept off every surface of a running component beyond its logs: JMX attributes of endpoints and
+ * components, the route dump (with {@code dump-routes-resolve-placeholders=false}, see the README), Camel Main's
+ * startup summary, the health check details, and the message and toString() of endpoints, configurations and errors
+ * (a wrong secret on each API). One Camel Main run; one test per surface.
+ */
+class MobildevSecretSurfacesTest {
+
+    private static final String API_KEY = "ent_5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b";
+    private static final String SECRET = "mQ7xK2pR9tY4wE6aG1bN3cL8dV5fH0jZ";
+    private static final String WRONG_SECRET = "wrong_3c4d5e6f7a8b9c0d1e2f";
+    private static final MobildevSimulator SIMULATOR = new MobildevSimulator();
+
+    private static ProviderSandbox sandbox;
+    private static LogCapture log;
+    private static Main main;
+    private static CamelContext context;
+    private static final List<Exchange> FAILED = new ArrayList<>();
+
+    @BeforeAll
+    static void run() throws Exception {
+        sandbox = ProviderSandbox.of(SIMULATOR).start();
+        SIMULATOR.addApiKey(API_KEY, SECRET, Duration.ofDays(365));
+        log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
+        Properties props = new Properties();
+        props.setProperty("camel.component.mobildev.base-url", sandbox.baseUrl(MobildevSimulator.class));
+        props.setProperty("camel.component.mobildev.sender", "KOPRU");
+        props.setProperty("mobildev.api-key", API_KEY);
+        props.setProperty("mobildev.secret-key", SECRET);
+        props.setProperty("mobildev.wrong.secret-key", WRONG_SECRET);
+        props.setProperty("mobildev.client-id", MobildevSimulator.CLIENT_ID);
+        props.setProperty("mobildev.client-secret", MobildevSimulator.CLIENT_SECRET);
+        props.setProperty("camel.main.dump-routes", "yaml");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.jmx-enabled", "true");
+        props.setProperty("camel.health.enabled", "true");
+        props.setProperty("camel.health.producers-enabled", "true");
+        main = new Main();
+        main.setInitialProperties(props);
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                String credentials = "apiKey={{mobildev.api-key}}&secretKey={{mobildev.secret-key}}";
+                String wrong = "apiKey={{mobildev.api-key}}&secretKey={{mobildev.wrong.secret-key}}";
+                from("direct:integrator").routeId("integrator").to("mobildev:send?" + credentials);
+                from("direct:classic").routeId("classic").to("mobildev:send?api=classic&" + credentials);
+                from("direct:authorize").routeId("authorize").to("mobildev:authorize-url?clientId={{mobildev.client-id}}"
+                        + "&clientSecret={{mobildev.client-secret}}&redirectUri=" + MobildevSimulator.REDIRECT_URI);
+                from("direct:wrong").routeId("wrong").to("mobildev:send?" + wrong);
+                from("direct:classicWrong").routeId("classicWrong").to("mobildev:send?api=classic&" + wrong);
+            }
+        });
+        main.start();
+        context = main.getCamelContext();
+        ProducerTemplate template = context.createProducerTemplate();
+        for (String route : new String[] {"direct:integrator", "direct:classic"}) {
+            assertThat(template.send(route, e -> {
+                e.getMessage().setBody("Merhaba");
+                e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+            }).getException()).isNull();
+        }
+        assertThat(template.send("direct:authorize", e -> { }).getException()).isNull();
+        for (String route : new String[] {"direct:wrong", "direct:classicWrong"}) {
+            Exchange failed = template.send(route, e -> {
+                e.getMessage().setBody("Merhaba");
+                e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+            });
+            assertThat(failed.getException()).isNotNull();
+            FAILED.add(failed);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (main != null) {
+            main.stop();
+        }
+        log.close();
+        sandbox.close();
+    }
+
+    private static String[] secrets() {
+        return new String[] {API_KEY, SECRET, WRONG_SECRET, MobildevSimulator.CLIENT_SECRET};
+    }
+
+    @Test
+    void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        StringBuilder seen = new StringBuilder();
+        for (String type : new String[] {"endpoints", "components"}) {
+            for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
+                seen.append(name).append('\n');
+                for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
+                    try {
+                        seen.append(attribute.getName()).append('=')
+                                .append(mbeans.getAttribute(name, attribute.getName())).append('\n');
+                    } catch (Exception e) {
+                        seen.append(attribute.getName()).append(" unreadable\n");
+                    }
+                }
+            }
+        }
+        assertThat(seen.toString()).contains("mobildev://send");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        assertThat(dump).as("the routes were dumped").contains("{{mobildev.wrong.secret-key}}");
+        assertThat(dump).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInCamelMainsStartupSummary() {
+        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
+                                                                            && l.contains(" = ")).toList());
+        assertThat(summary).as("Camel Main printed its summary")
+                .contains("camel.component.mobildev.sender = KOPRU");
+        assertThat(summary).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheHealthCheckDetails() {
+        StringBuilder seen = new StringBuilder();
+        List<HealthCheck.Result> results = new ArrayList<>(HealthCheckHelper.invoke(context));
+        results.addAll(HealthCheckHelper.invokeReadiness(context));
+        HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
+                HealthCheckRepository.class);
+        // the producer checks are there but not all enabled by Camel Main: called one by one, as a probe would
+        producers.stream().map(HealthCheck::call).forEach(results::add);
+        for (HealthCheck.Result result : results) {
+            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
+                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
+                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
+        }
+        assertThat(seen.toString()).contains("mobildev");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() {
+        StringBuilder seen = new StringBuilder();
+        for (Exchange failed : FAILED) {
+            for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
+                seen.append(e).append(' ').append(e.getMessage()).append('\n');
+            }
+        }
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.append(endpoint).append('\n');
+            if (endpoint instanceof MobildevEndpoint mobildev) {
+                seen.append(mobildev.getConfiguration()).append('\n');
+            }
+        }
+        seen.append(context.getComponent("mobildev", MobildevComponent.class).getConfiguration()).append('\n');
+        assertThat(seen.toString()).contains("mobildev://send");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+}

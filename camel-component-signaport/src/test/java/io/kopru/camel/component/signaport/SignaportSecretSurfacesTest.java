@@ -1,0 +1,193 @@
+package io.kopru.camel.component.signaport;
+
+import io.kopru.camel.component.signaport.api.SignaportToken;
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.junit.LogCapture;
+import io.kopru.camel.sandbox.signaport.SignaportSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signaport's licence password and the tokens it issues (sign and access tokens) kept off every surface of a running
+ * component beyond its logs: JMX attributes of endpoints and components, the route dump (with
+ * {@code dump-routes-resolve-placeholders=false}, see the README), Camel Main's startup summary, the health check
+ * details, and the message and toString() of endpoints, configurations and errors (a wrong password, a sign token
+ * used twice). The licence key is not a secret (it travels in the check-quota URL, see the README). One Camel Main
+ * run; one test per surface.
+ */
+class SignaportSecretSurfacesTest {
+
+    private static final String LICENSE_KEY = "SP-SURFACES-LICENSE-0009";
+    private static final String PASSWORD = "sp-surfaces-password-4b7d1e";
+    private static final String WRONG_PASSWORD = "sp-wrong-password-90c3a5";
+    private static final SignaportSimulator SIMULATOR = new SignaportSimulator();
+
+    private static ProviderSandbox sandbox;
+    private static LogCapture log;
+    private static Main main;
+    private static CamelContext context;
+    private static final List<Exchange> FAILED = new ArrayList<>();
+    private static SignaportToken token;
+
+    @BeforeAll
+    static void run() throws Exception {
+        sandbox = ProviderSandbox.of(SIMULATOR).start();
+        SIMULATOR.addLicense(LICENSE_KEY, PASSWORD);
+        log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
+        Properties props = new Properties();
+        props.setProperty("camel.component.signaport.base-url", sandbox.baseUrl(SignaportSimulator.class));
+        props.setProperty("camel.component.signaport.signature-type", "MEDULA");
+        props.setProperty("signaport.license-key", LICENSE_KEY);
+        props.setProperty("signaport.password", PASSWORD);
+        props.setProperty("signaport.wrong.password", WRONG_PASSWORD);
+        props.setProperty("camel.main.dump-routes", "yaml");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.jmx-enabled", "true");
+        props.setProperty("camel.health.enabled", "true");
+        props.setProperty("camel.health.producers-enabled", "true");
+        main = new Main();
+        main.setInitialProperties(props);
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                String credentials = "licenseKey={{signaport.license-key}}&password={{signaport.password}}";
+                from("direct:token").routeId("token").to("signaport:get-token?" + credentials);
+                from("direct:quota").routeId("quota").to("signaport:check-quota?" + credentials);
+                from("direct:validate").routeId("validate").to("signaport:validate?" + credentials);
+                from("direct:wrong").routeId("wrong")
+                        .to("signaport:get-token?licenseKey={{signaport.license-key}}"
+                            + "&password={{signaport.wrong.password}}");
+            }
+        });
+        main.start();
+        context = main.getCamelContext();
+        ProducerTemplate template = context.createProducerTemplate();
+        Exchange issued = template.send("direct:token", e -> { });
+        assertThat(issued.getException()).isNull();
+        token = issued.getMessage().getBody(SignaportToken.class);
+        assertThat(template.send("direct:quota", e -> { }).getException()).isNull();
+        for (int use = 1; use <= 2; use++) {
+            Exchange validated = template.send("direct:validate", e -> {
+                e.getMessage().setBody(token.getSignToken());
+                e.getMessage().setHeader(SignaportConstants.ORIGIN, SignaportSimulator.ORIGIN);
+            });
+            if (use == 1) {
+                assertThat(validated.getException()).isNull();
+            } else {
+                assertThat(validated.getException()).as("a sign token is single use").isNotNull();
+                FAILED.add(validated);
+            }
+        }
+        Exchange wrong = template.send("direct:wrong", e -> { });
+        assertThat(wrong.getException()).isNotNull();
+        FAILED.add(wrong);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (main != null) {
+            main.stop();
+        }
+        log.close();
+        sandbox.close();
+    }
+
+    private static String[] secrets() {
+        return new String[] {PASSWORD, WRONG_PASSWORD, token.getSignToken(), token.getAccessToken()};
+    }
+
+    @Test
+    void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        StringBuilder seen = new StringBuilder();
+        for (String type : new String[] {"endpoints", "components"}) {
+            for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
+                seen.append(name).append('\n');
+                for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
+                    try {
+                        seen.append(attribute.getName()).append('=')
+                                .append(mbeans.getAttribute(name, attribute.getName())).append('\n');
+                    } catch (Exception e) {
+                        seen.append(attribute.getName()).append(" unreadable\n");
+                    }
+                }
+            }
+        }
+        assertThat(seen.toString()).contains("signaport://get-token");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        assertThat(dump).as("the routes were dumped").contains("{{signaport.wrong.password}}");
+        assertThat(dump).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInCamelMainsStartupSummary() {
+        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
+                                                                            && l.contains(" = ")).toList());
+        assertThat(summary).as("Camel Main printed its summary")
+                .contains("camel.component.signaport.signatureType = MEDULA");
+        assertThat(summary).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheHealthCheckDetails() {
+        StringBuilder seen = new StringBuilder();
+        List<HealthCheck.Result> results = new ArrayList<>(HealthCheckHelper.invoke(context));
+        results.addAll(HealthCheckHelper.invokeReadiness(context));
+        HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
+                HealthCheckRepository.class);
+        // the producer checks are there but not all enabled by Camel Main: called one by one, as a probe would
+        producers.stream().map(HealthCheck::call).forEach(results::add);
+        for (HealthCheck.Result result : results) {
+            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
+                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
+                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
+        }
+        assertThat(seen.toString()).contains("signaport");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+
+    @Test
+    void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() {
+        StringBuilder seen = new StringBuilder();
+        for (Exchange failed : FAILED) {
+            for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
+                seen.append(e).append(' ').append(e.getMessage()).append('\n');
+            }
+        }
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.append(endpoint).append('\n');
+            if (endpoint instanceof SignaportEndpoint signaport) {
+                seen.append(signaport.getConfiguration()).append('\n');
+            }
+        }
+        seen.append(context.getComponent("signaport", SignaportComponent.class).getConfiguration()).append('\n');
+        seen.append(token).append('\n');
+        assertThat(seen.toString()).contains("signaport://get-token");
+        assertThat(seen.toString()).doesNotContain(secrets());
+    }
+}
