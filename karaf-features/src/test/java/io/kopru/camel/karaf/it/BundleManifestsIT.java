@@ -110,7 +110,10 @@ class BundleManifestsIT {
         assertTrue(camel.stream().anyMatch(c -> c.name.equals("org.apache.camel")), where + " imports " + camel);
         for (OsgiManifest.Clause c : camel) {
             assertEquals(camelRange, c.version(), where + ": Camel import " + c);
-            assertFalse(c.optional(), where + ": Camel import " + c);
+            // the one optional Camel package: camel-jms, the routes library's bus entry, which a Karaf install
+            // without a broker leaves out (routes/osgi.bnd)
+            boolean mayBeOptional = artifactId.equals("routes") && c.name.equals("org.apache.camel.component.jms");
+            assertEquals(mayBeOptional, c.optional(), where + ": Camel import " + c);
         }
 
         // HttpClient 5 jars carry no OSGi metadata; camel-karaf's http-client feature exports them unversioned

@@ -1,5 +1,6 @@
 package io.kopru.camel.routes.karaf;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
@@ -8,6 +9,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -15,10 +17,12 @@ import java.util.concurrent.TimeUnit;
 import io.kopru.camel.routes.KopruBeans;
 import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
 import org.apache.camel.main.SimpleMain;
+import org.apache.camel.spi.ComponentResolver;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ManagedService;
 import org.slf4j.Logger;
@@ -48,6 +52,9 @@ public class KopruRoutesActivator implements BundleActivator, ManagedService {
             "service.bundleLocation", "felix.fileinstall.filename");
 
     private static final Logger LOG = LoggerFactory.getLogger(KopruRoutesActivator.class);
+
+    private static final String COMPONENT_OPTION_PREFIX = "camel.component.";
+    private static final Duration COMPONENT_WAIT = Duration.ofSeconds(30);
 
     private BundleContext bundleContext;
     private ExecutorService lifecycle;
@@ -102,6 +109,7 @@ public class KopruRoutesActivator implements BundleActivator, ManagedService {
             if (!overrides.containsKey(ROUTES_INCLUDE_PATTERN)) {
                 overrides.setProperty(ROUTES_INCLUDE_PATTERN, String.join(",", bundledRouteFiles(bundleContext.getBundle())));
             }
+            awaitComponents(overrides);
             camelContext = new OsgiDefaultCamelContext(bundleContext);
             SimpleMain main = new SimpleMain(camelContext);
             main.configure().addConfiguration(new KopruBeans());
@@ -119,6 +127,39 @@ public class KopruRoutesActivator implements BundleActivator, ManagedService {
                     LOG.debug("Stopping the failed CamelContext", stopFailure);
                 }
             }
+        }
+    }
+
+    /**
+     * Waits (a bounded time) until camel-core-osgi has registered the resolver of every component the configuration
+     * sets options of ({@code camel.component.<name>.*}): the configuration may exist before the component bundles
+     * of a feature install have started, and Camel Main fails on an option of a component it cannot find.
+     */
+    private void awaitComponents(Properties configuration) throws InterruptedException {
+        Set<String> names = new TreeSet<>();
+        for (String key : configuration.stringPropertyNames()) {
+            if (key.startsWith(COMPONENT_OPTION_PREFIX) && key.indexOf('.', COMPONENT_OPTION_PREFIX.length()) > 0) {
+                names.add(key.substring(COMPONENT_OPTION_PREFIX.length(), key.indexOf('.', COMPONENT_OPTION_PREFIX.length())));
+            }
+        }
+        long deadline = System.nanoTime() + COMPONENT_WAIT.toNanos();
+        for (String name : names) {
+            while (!componentRegistered(name)) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("Kopru routes: no bundle has registered the component {} within {}; starting anyway",
+                            name, COMPONENT_WAIT);
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private boolean componentRegistered(String name) {
+        try {
+            return bundleContext.getServiceReferences(ComponentResolver.class.getName(), "(component=" + name + ")") != null;
+        } catch (InvalidSyntaxException e) {
+            return true; // a name no filter can hold: let Camel Main report it
         }
     }
 
