@@ -190,6 +190,9 @@ class FaultInjectionTest {
         try (ProviderSandbox sandbox = ProviderSandbox.of(target.simulator).start()) {
             SandboxServer server = sandbox.servers().get(0);
             server.setSlowDelay(Duration.ofMillis(600));
+            // a dripping answer (one byte every 2 ms) outlasts no socket timeout and finishes within the deadline:
+            // 250 of them at the default 250 ms a byte would only make the run long (the cut is BoundedAnswersTest's)
+            server.setDripInterval(Duration.ofMillis(2));
             CamelContext camel = new DefaultCamelContext();
             camel.addComponent(target.name, target.component.apply(server.baseUrl()));
             camel.start();
