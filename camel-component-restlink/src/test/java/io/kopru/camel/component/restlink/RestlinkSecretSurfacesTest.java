@@ -28,12 +28,9 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.kopru.camel.test.secrets.SecretSurfaces;
 import org.junit.jupiter.api.Test;
 
-import javax.management.MBeanAttributeInfo;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,21 +133,7 @@ class RestlinkSecretSurfacesTest {
 
     @Test
     void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
-        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
-        StringBuilder seen = new StringBuilder();
-        for (String type : new String[] {"endpoints", "components"}) {
-            for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
-                seen.append(name).append('\n');
-                for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
-                    try {
-                        seen.append(attribute.getName()).append('=')
-                                .append(mbeans.getAttribute(name, attribute.getName())).append('\n');
-                    } catch (Exception e) {
-                        seen.append(attribute.getName()).append(" unreadable\n");
-                    }
-                }
-            }
-        }
+        String seen = SecretSurfaces.jmxAttributesOfEndpointsAndComponents();
         assertThat(seen.toString()).contains("restlink://send");
         assertThat(seen.toString()).doesNotContain(secrets());
     }

@@ -30,12 +30,9 @@ import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.kopru.camel.test.secrets.SecretSurfaces;
 import org.junit.jupiter.api.Test;
 
-import javax.management.MBeanAttributeInfo;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -133,21 +130,7 @@ class SignaportSecretSurfacesTest {
 
     @Test
     void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
-        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
-        StringBuilder seen = new StringBuilder();
-        for (String type : new String[] {"endpoints", "components"}) {
-            for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
-                seen.append(name).append('\n');
-                for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
-                    try {
-                        seen.append(attribute.getName()).append('=')
-                                .append(mbeans.getAttribute(name, attribute.getName())).append('\n');
-                    } catch (Exception e) {
-                        seen.append(attribute.getName()).append(" unreadable\n");
-                    }
-                }
-            }
-        }
+        String seen = SecretSurfaces.jmxAttributesOfEndpointsAndComponents();
         assertThat(seen.toString()).contains("signaport://get-token");
         assertThat(seen.toString()).doesNotContain(secrets());
     }
