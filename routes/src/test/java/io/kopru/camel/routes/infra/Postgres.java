@@ -98,13 +98,21 @@ public final class Postgres implements AutoCloseable {
     }
 
     public static HikariDataSource dataSource(String jdbcUrl, int poolSize) {
+        return dataSource(jdbcUrl, poolSize, Duration.ofSeconds(2));
+    }
+
+    /**
+     * A pool that waits up to {@code connectionTimeout} for a connection: short for the tests that stop the server,
+     * long for those whose threads queue for connections on a slow machine.
+     */
+    public static HikariDataSource dataSource(String jdbcUrl, int poolSize, Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user());
         config.setPassword("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(0);
-        config.setConnectionTimeout(2000);
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }

@@ -78,7 +78,8 @@ class PostgresStoresTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE race");
         }
-        try (HikariDataSource race = Postgres.dataSource(postgres.jdbcUrl().replace("/postgres", "/race"), 6)) {
+        try (HikariDataSource race = Postgres.dataSource(
+                postgres.jdbcUrl().replace("/postgres", "/race"), 6, Duration.ofSeconds(30))) {
             List<java.util.concurrent.CompletableFuture<Void>> nodes = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 nodes.add(java.util.concurrent.CompletableFuture.runAsync(() -> KopruSchema.migrate(race)));
