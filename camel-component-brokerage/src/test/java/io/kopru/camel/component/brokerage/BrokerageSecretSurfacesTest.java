@@ -31,6 +31,7 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
+import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -83,7 +84,8 @@ class BrokerageSecretSurfacesTest {
         props.setProperty("brokerage.webhook.password", HOOK_PASSWORD);
         props.setProperty("brokerage.webhook.token", HOOK_TOKEN);
         props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
+        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
         props.setProperty("camel.main.jmx-enabled", "true");
         props.setProperty("camel.health.enabled", "true");
         props.setProperty("camel.health.producers-enabled", "true");
@@ -135,10 +137,10 @@ class BrokerageSecretSurfacesTest {
     }
 
     @Test
-    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+    void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
         String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
-        assertThat(dump).as("the routes were dumped").contains("uri: brokerage:call?path=/orders")
-                .contains("{{brokerage.webhook.password}}");
+        assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("uri: brokerage:call?path=/orders")
+                .contains("password=xxxxxx");
         assertThat(dump).doesNotContain(secrets());
     }
 

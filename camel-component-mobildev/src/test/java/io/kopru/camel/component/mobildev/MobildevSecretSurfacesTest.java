@@ -31,6 +31,7 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
+import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -74,7 +75,8 @@ class MobildevSecretSurfacesTest {
         props.setProperty("mobildev.client-id", MobildevSimulator.CLIENT_ID);
         props.setProperty("mobildev.client-secret", MobildevSimulator.CLIENT_SECRET);
         props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
+        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
         props.setProperty("camel.main.jmx-enabled", "true");
         props.setProperty("camel.health.enabled", "true");
         props.setProperty("camel.health.producers-enabled", "true");
@@ -134,9 +136,9 @@ class MobildevSecretSurfacesTest {
     }
 
     @Test
-    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+    void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
         String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
-        assertThat(dump).as("the routes were dumped").contains("{{mobildev.wrong.secret-key}}");
+        assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("secretKey=xxxxxx");
         assertThat(dump).doesNotContain(secrets());
     }
 

@@ -29,6 +29,7 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
+import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Properties;
@@ -76,7 +77,8 @@ class RestlinkSecretSurfacesTest {
         props.setProperty("restlink.username", USER);
         props.setProperty("restlink.password", PASSWORD);
         props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
+        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
         props.setProperty("camel.main.jmx-enabled", "true");
         props.setProperty("camel.health.enabled", "true");
         props.setProperty("camel.health.producers-enabled", "true");
@@ -139,9 +141,9 @@ class RestlinkSecretSurfacesTest {
     }
 
     @Test
-    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+    void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
         String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
-        assertThat(dump).as("the routes were dumped").contains("{{restlink.wrong.secret-key}}");
+        assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("secretKey=xxxxxx");
         assertThat(dump).doesNotContain(secrets());
     }
 

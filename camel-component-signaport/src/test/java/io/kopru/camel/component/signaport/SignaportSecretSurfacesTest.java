@@ -31,6 +31,7 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
+import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ class SignaportSecretSurfacesTest {
         props.setProperty("signaport.password", PASSWORD);
         props.setProperty("signaport.wrong.password", WRONG_PASSWORD);
         props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "false");
+        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
+        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
         props.setProperty("camel.main.jmx-enabled", "true");
         props.setProperty("camel.health.enabled", "true");
         props.setProperty("camel.health.producers-enabled", "true");
@@ -136,9 +138,9 @@ class SignaportSecretSurfacesTest {
     }
 
     @Test
-    void noSecretInTheRouteDumpAsTheReadmeConfiguresIt() {
+    void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
         String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
-        assertThat(dump).as("the routes were dumped").contains("{{signaport.wrong.password}}");
+        assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("password=xxxxxx");
         assertThat(dump).doesNotContain(secrets());
     }
 
