@@ -31,7 +31,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The main job: a Camel Main application that loads the routes library's YAML and XML routes under {@code camel/}. Given real
+ * The main job: a Camel Main application that loads the routes library's YAML and XML routes under {@code camel/} and
+ * this module's demo batch ({@code camel/demo.yaml}). Given real
  * credentials through the environment ({@code ILETIMERKEZI_API_KEY} and {@code ILETIMERKEZI_API_HASH}) it talks to
  * the real providers; without them it starts the embedded provider sandbox, points the components at it, and sends a
  * small demo batch, some of it made to fail over or to time out. {@code -Dcamel.main.durationMaxSeconds=60} makes it
@@ -46,6 +47,7 @@ public final class KopruDemo {
         Map<String, String> env = System.getenv();
         ProviderSandbox sandbox = null;
         Properties properties = new Properties();
+        properties.setProperty("kopru.demo.to", env.getOrDefault("KOPRU_DEMO_TO", "5321234567"));
         if (env.get("ILETIMERKEZI_API_KEY") == null) {
             sandbox = ProviderSandbox.all(0).start();
             System.out.println(SandboxMain.describe(sandbox));

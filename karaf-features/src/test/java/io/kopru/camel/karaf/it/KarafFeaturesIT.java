@@ -63,7 +63,7 @@ import org.junit.jupiter.api.Timeout;
  * Brokerage):
  * <ol>
  * <li>{@code kopru-routes}, configured through Config Admin ({@code etc/io.kopru.camel.routes.cfg}), runs its own
- * route files: its demo message meets an iletiMerkezi that answers 503 (certainly not sent), fails over to Mobildev,
+ * route files and the demo module's demo batch, added by the configuration: the demo message meets an iletiMerkezi that answers 503 (certainly not sent), fails over to Mobildev,
  * which accepts it, and once Mobildev delivers it the Quartz poll publishes the delivery report; its demo documents
  * get a Signaport sign token each;</li>
  * <li>a YAML route file dropped into Karaf (the test bundle's CamelContext, camel-core-osgi finding the components in
@@ -160,9 +160,11 @@ class KarafFeaturesIT {
         KarafProcess.copyTree(dist, home);
         int sshPort = KarafProcess.freePort();
         KarafConfig.configure(home, sshPort, itRepo, localRepo);
-        // kopru-routes' configuration (Config Admin PID io.kopru.camel.routes): the providers' addresses and the
-        // demo; the credentials come from the environment, as application.properties references them
+        // kopru-routes' configuration (Config Admin PID io.kopru.camel.routes): the providers' addresses, the bundle's
+        // route files plus the demo module's demo batch (the library holds no demo), and the demo's recipient; the
+        // credentials come from the environment, as application.properties references them
         KarafConfig.writeRoutesConfiguration(home, ROUTES_PID, Map.of(
+                "camel.main.routes-include-pattern", routeFilesWithTheDemo(),
                 "camel.component.iletimerkezi.base-url", urls.get(IletimerkeziSimulator.class),
                 "camel.component.mobildev.base-url", urls.get(MobildevSimulator.class),
                 "camel.component.signaport.base-url", urls.get(SignaportSimulator.class),
@@ -314,6 +316,23 @@ class KarafFeaturesIT {
                 + sandbox.server(SignaportSimulator.class).requestCount() + ", Restlink "
                 + sandbox.server(RestlinkSimulator.class).requestCount() + ", Brokerage "
                 + sandbox.server(BrokerageSimulator.class).requestCount());
+    }
+
+    /**
+     * The routes bundle's own route files, each as the activator names them ({@code classpath:camel/<file>}), and the
+     * demo module's {@code camel/demo.yaml} from the build's tree ({@code file:}), as a user adds route files of their
+     * own to kopru-routes.
+     */
+    private static String routeFilesWithTheDemo() throws IOException {
+        List<String> files = new ArrayList<>();
+        try (var library = Files.list(Paths.get("..", "routes", "src", "main", "resources", "camel"))) {
+            library.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml") || f.endsWith(".xml"))
+                    .sorted().forEach(f -> files.add("classpath:camel/" + f));
+        }
+        Path demo = Paths.get("..", "demo", "src", "main", "resources", "camel", "demo.yaml").toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(demo), demo.toString());
+        files.add("file:" + demo);
+        return String.join(",", files);
     }
 
     /**
