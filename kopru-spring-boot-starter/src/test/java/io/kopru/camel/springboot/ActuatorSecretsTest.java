@@ -23,10 +23,12 @@ import io.kopru.camel.springboot.app.KopruTestApplication;
 import io.kopru.camel.support.sms.SmsHeaders;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,13 +37,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No secret value in {@code /actuator/env}, {@code /actuator/configprops} or the log of a whole run (start, a send
  * through the failover route, the endpoints read, the stop), with every logger at DEBUG but Camel's two placeholder
- * loggers, and with Actuator told to show values: the starter's sanitizer is what masks them.
+ * loggers, with Actuator told to show values (the starter's sanitizer is what masks them), and with the routes dumped,
+ * placeholders resolved (the starter's masking route dump is what masks them there).
  */
 class ActuatorSecretsTest {
 
@@ -62,11 +66,18 @@ class ActuatorSecretsTest {
         args.add("--management.endpoints.web.exposure.include=env,configprops");
         args.add("--management.endpoint.env.show-values=always");
         args.add("--management.endpoint.configprops.show-values=always");
+        // the routes dumped with their placeholders resolved, one of them holding a secret in its URI
+        args.add("--camel.main.dump-routes=yaml");
+        args.add("--camel.main.dump-routes-resolve-placeholders=true");
 
-        try (LogCapture log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS)) {
+        // Camel's placeholder loggers and camel-spring-boot's, at INFO as the README says: at DEBUG each prints the value
+        // a placeholder resolves to
+        String[] placeholderLoggers = Stream.concat(Stream.of(LogCapture.CAMEL_PLACEHOLDER_LOGGERS),
+                Stream.of("org.apache.camel.spring.boot.SpringPropertiesParser")).toArray(String[]::new);
+        try (LogCapture log = new LogCapture(placeholderLoggers)) {
             Map<String, String> bodies;
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KopruTestApplication.class)
-                    .run(args.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KopruTestApplication.class,
+                    SecretInAnEndpointUri.class).run(args.toArray(String[]::new))) {
                 Exchange sent = app.getBean(CamelContext.class).createProducerTemplate().request("direct:sms", e -> {
                     e.getMessage().setBody("gizli değil");
                     e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
@@ -93,8 +104,23 @@ class ActuatorSecretsTest {
                 }
             });
             assertThat(bodies.get("env/secret-key")).contains("******");
+            assertThat(log.lines()).as("the routes were dumped resolved, the secret masked")
+                    .anyMatch(l -> l.contains("uri: iletimerkezi:get-balance?secretKey=xxxxxx"));
             log.assertContainsNone(SECRETS);
             assertThat(log.lines()).as("the log was captured").anyMatch(l -> l.contains("Kopru routes: loaded"));
+        }
+    }
+
+    /** A route of the user's whose endpoint URI takes the secret from a property: route dumps print it resolved. */
+    static class SecretInAnEndpointUri {
+        @Bean
+        RouteBuilder secretUriRoute() {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:balance-by-uri").to("iletimerkezi:get-balance?secretKey={{iletimerkezi.secret-key}}");
+                }
+            };
         }
     }
 
