@@ -17,6 +17,7 @@ package io.kopru.camel.support.auth;
 
 import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderRepeatedTokenException;
+import io.kopru.camel.support.error.ProviderUnavailableException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -64,10 +65,21 @@ public final class SingleUseTokens<T> {
      * Fetches a new token for one use.
      *
      * @throws ProviderRepeatedTokenException when the provider returned a value handed out before
+     * @throws ProviderUnavailableException when the record of used tokens cannot tell (its database is unreachable):
+     *                                      the token is not handed out, and nothing was signed with it
      */
     public T issue() throws Exception {
         T token = fetch.call();
-        if (!issued.markUsed(digest(valueOf.apply(token)))) {
+        boolean fresh;
+        try {
+            fresh = issued.markUsed(digest(valueOf.apply(token)));
+        } catch (IllegalStateException e) {
+            throw new ProviderUnavailableException(ProviderErrorDetails.of(whenRepeated.provider())
+                    .remedy("the record of used single-use tokens cannot be reached, so no token is handed out;"
+                            + " retry once it is back: " + e.getMessage())
+                    .build(), e);
+        }
+        if (!fresh) {
             throw new ProviderRepeatedTokenException(whenRepeated);
         }
         return token;

@@ -20,6 +20,7 @@ import io.kopru.camel.support.cluster.KopruSupportSchema;
 import io.kopru.camel.support.cluster.TestPostgres;
 import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderRepeatedTokenException;
+import io.kopru.camel.support.error.ProviderUnavailableException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,8 @@ class ClusterSingleUseTokensTest {
         closed.close();
         SingleUseTokens<String> tokens = new SingleUseTokens<>(() -> "unrecorded", t -> t,
                 new PostgresUsedTokens(closed), REPEATED);
-        assertThatThrownBy(tokens::issue).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("cannot record");
+        assertThatThrownBy(tokens::issue).isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("cannot record")
+                .satisfies(e -> assertThat(((ProviderUnavailableException) e).isDefinitelyNotSent()).isTrue());
     }
 }
