@@ -76,13 +76,13 @@ class EndpointUriFactoriesTest {
         Map<String, Object> parameters = new TreeMap<>();
         parameters.put("operation", operation);
         parameters.put(secretOption, "s3cr&t+key");
-        parameters.put("connectTimeout", 5000);
+        parameters.put("responseTimeout", 5000);
 
         assertThat(factory.buildUri(scheme, parameters, false))
-                .isEqualTo(scheme + ":" + operation + "?" + secretOption + "=RAW(s3cr&t+key)&connectTimeout=5000");
+                .isEqualTo(scheme + ":" + operation + "?" + secretOption + "=RAW(s3cr&t+key)&responseTimeout=5000");
         // the same through the interface's default method (encoding on)
         assertThat(factory.buildUri(scheme, parameters))
-                .isEqualTo(scheme + ":" + operation + "?" + secretOption + "=RAW(s3cr&t+key)&connectTimeout=5000");
+                .isEqualTo(scheme + ":" + operation + "?" + secretOption + "=RAW(s3cr&t+key)&responseTimeout=5000");
     }
 
     /**
