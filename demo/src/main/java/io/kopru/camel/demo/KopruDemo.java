@@ -24,7 +24,11 @@ import io.kopru.camel.sandbox.SandboxServer;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
 import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
 import io.kopru.camel.sandbox.signaport.SignaportSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 import java.time.Duration;
 import java.util.Map;
@@ -36,9 +40,30 @@ import java.util.Properties;
  * credentials through the environment ({@code ILETIMERKEZI_API_KEY} and {@code ILETIMERKEZI_API_HASH}) it talks to
  * the real providers; without them it starts the embedded provider sandbox, points the components at it, and sends a
  * small demo batch, some of it made to fail over or to time out. {@code -Dcamel.main.durationMaxSeconds=60} makes it
- * stop by itself.
+ * stop by itself. It serves its metrics (Prometheus) and health on Camel Main's management server, prints their URLs
+ * once started, and prints a {@link DemoSummary} per provider when it stops.
  */
 public final class KopruDemo {
+
+    /** What the printed URL lines start with (the tests read them). */
+    static final String METRICS_LINE = "Metrics (Prometheus): ";
+    static final String HEALTH_LINE = "Health: ";
+
+    /**
+     * The management server's defaults, each overridden by a system property of the same name: Micrometer with its
+     * Prometheus registry, and the metrics and health on loopback at a free port (printed at start), so that the main
+     * job starts on any machine; {@code -Dcamel.management.port=9876} makes the port fixed. Camel's exchange event
+     * notifier stays off: it times a ProducerTemplate's exchanges (the poller's) without a routeId tag, which the
+     * Prometheus registry refuses with a warning, since the routed exchanges carry one.
+     */
+    static final Map<String, String> OBSERVABILITY = Map.of(
+            "camel.metrics.enabled", "true",
+            "camel.metrics.enableExchangeEventNotifier", "false",
+            "camel.management.enabled", "true",
+            "camel.management.metricsEnabled", "true",
+            "camel.management.healthCheckEnabled", "true",
+            "camel.management.host", "127.0.0.1",
+            "camel.management.port", "0");
 
     private KopruDemo() {
     }
@@ -54,16 +79,50 @@ public final class KopruDemo {
             properties.putAll(sandboxProperties(sandbox));
             injectDemoFaults(sandbox);
         }
+        OBSERVABILITY.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                properties.setProperty(key, value);
+            }
+        });
         Main main = new Main(KopruDemo.class);
         // the beans of the routes library (Camel Main scans only this class's package)
         main.configure().addConfiguration(new KopruBeans());
         main.setOverrideProperties(properties);
+        DemoSummary summary = new DemoSummary(System.out);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport configuring) {
+                // before the context starts, so that it turns on the exchange events it counts
+                configuring.getCamelContext().getManagementStrategy().addEventNotifier(summary);
+            }
+
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                printObservabilityUrls(started.getCamelContext());
+            }
+        });
         try {
             main.run(args);
         } finally {
             if (sandbox != null) {
                 sandbox.close();
             }
+        }
+    }
+
+    /** The URLs of the management server's metrics and health, with the port it bound. */
+    static void printObservabilityUrls(CamelContext context) {
+        for (VertxPlatformHttpServer server : context.hasServices(VertxPlatformHttpServer.class)) {
+            if (server.getServer() == null) {
+                continue;
+            }
+            String host = context.resolvePropertyPlaceholders("{{camel.management.host:127.0.0.1}}");
+            String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":"
+                          + server.getServer().actualPort();
+            System.out.println(METRICS_LINE + base
+                               + context.resolvePropertyPlaceholders("{{camel.metrics.path:/observe/metrics}}"));
+            System.out.println(HEALTH_LINE + base
+                               + context.resolvePropertyPlaceholders("{{camel.management.healthPath:/observe/health}}"));
         }
     }
 

@@ -73,7 +73,7 @@ public class BrokerageProducer extends ProviderProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    protected void processOperation(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         String path = in.getHeader(BrokerageConstants.PATH, configuration.getPath(), String.class);
         if (path == null) {

@@ -76,7 +76,12 @@ public class IletimerkeziProducer extends ProviderProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    protected boolean isSmsSend() {
+        return operation == IletimerkeziOperation.SEND_SMS;
+    }
+
+    @Override
+    protected void processOperation(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         switch (operation) {
             case SEND_SMS:

@@ -126,7 +126,12 @@ public class MobildevProducer extends ProviderProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    protected boolean isSmsSend() {
+        return operation == MobildevOperation.SEND || operation == MobildevOperation.CAMPAIGN_SEND;
+    }
+
+    @Override
+    protected void processOperation(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         switch (operation) {
             case SEND:

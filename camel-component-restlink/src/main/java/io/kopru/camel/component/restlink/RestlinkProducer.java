@@ -68,7 +68,12 @@ public class RestlinkProducer extends ProviderProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    protected boolean isSmsSend() {
+        return operation == RestlinkOperation.SEND;
+    }
+
+    @Override
+    protected void processOperation(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         switch (operation) {
             case SEND: {

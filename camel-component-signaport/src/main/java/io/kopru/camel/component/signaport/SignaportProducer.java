@@ -131,7 +131,7 @@ public class SignaportProducer extends ProviderProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    protected void processOperation(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         switch (operation) {
             case GET_TOKEN:

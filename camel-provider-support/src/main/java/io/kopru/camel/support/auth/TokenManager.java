@@ -16,6 +16,7 @@
 package io.kopru.camel.support.auth;
 
 import io.kopru.camel.support.error.ProviderAuthenticationException;
+import io.kopru.camel.support.metrics.ProviderMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,7 @@ public final class TokenManager {
     private final TokenStore store;
     private final Duration margin;
     private final Clock clock;
+    private final ProviderMetrics metrics;
     private final ReentrantLock renewal = new ReentrantLock();
     private volatile AccessToken current;
     private volatile boolean loaded;
@@ -58,6 +60,16 @@ public final class TokenManager {
      * @param margin how long before its expiry a token is renewed
      */
     public TokenManager(String key, TokenClient client, TokenStore store, Duration margin, Clock clock) {
+        this(key, client, store, margin, clock, null);
+    }
+
+    /**
+     * @param metrics where every renewal is recorded ({@code kopru.token.renewals}); typically the metrics of the
+     *                client the token calls go through ({@code ProviderHttpClient.metrics()}); null for none
+     */
+    public TokenManager(String key, TokenClient client, TokenStore store, Duration margin, Clock clock,
+                        ProviderMetrics metrics) {
+        this.metrics = metrics == null ? ProviderMetrics.none(null) : metrics;
         this.key = Objects.requireNonNull(key, "key");
         this.client = Objects.requireNonNull(client, "client");
         this.store = store == null ? new InMemoryTokenStore() : store;
@@ -206,13 +218,24 @@ public final class TokenManager {
             try {
                 LOG.debug("{}: refreshing the access token", key);
                 fresh = client.refresh(stale);
+                metrics.tokenRenewal("refresh", fresh != null);
             } catch (ProviderAuthenticationException e) {
+                metrics.tokenRenewal("refresh", false);
                 LOG.debug("{}: the refresh token was refused ({}); logging in again", key, e.getProviderCode());
+            } catch (Exception e) {
+                metrics.tokenRenewal("refresh", false);
+                throw e;
             }
         }
         if (fresh == null) {
             LOG.debug("{}: logging in for a new access token", key);
-            fresh = client.authenticate();
+            try {
+                fresh = client.authenticate();
+            } catch (Exception e) {
+                metrics.tokenRenewal("login", false);
+                throw e;
+            }
+            metrics.tokenRenewal("login", true);
         }
         return fresh;
     }

@@ -18,6 +18,7 @@ package io.kopru.camel.support.component;
 import io.kopru.camel.support.http.ProviderHttpClient;
 import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import io.kopru.camel.support.metrics.ProviderMetrics;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -114,7 +115,8 @@ public abstract class ProviderComponent<C extends ProviderConfiguration<O>, O ex
             @SuppressWarnings("unchecked")
             C withTls = (C) getConfiguration().copy();
             applyGlobalSslContextParameters(withTls);
-            return ProviderHttpClientFactory.createClient(getCamelContext(), provider, withTls, provider);
+            return ProviderHttpClientFactory.createClient(getCamelContext(), provider, ProviderMetrics.ACCOUNT_OPERATION,
+                    withTls, provider);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the HTTP client of the " + provider + " account", e);
         }

@@ -15,25 +15,31 @@
  */
 package io.kopru.camel.support.component;
 
+import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.health.ProviderHealthCheck;
 import io.kopru.camel.support.health.ProviderHealthChecks;
 import io.kopru.camel.support.http.ProviderHttpClient;
 import io.kopru.camel.support.http.ProviderHttpClientFactory;
 import io.kopru.camel.support.http.ProviderHttpConfiguration;
+import io.kopru.camel.support.metrics.ProviderMetrics;
+import io.kopru.camel.support.sms.SmsSendResult;
+import org.apache.camel.Exchange;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.DefaultProducer;
 
 /**
  * What every provider producer does around its operations: an HTTP client built from the endpoint's transport
- * options for the life of the producer, with the optional client-side rate limiter every request passes, and a producer
- * health check registered the way Camel's own producers do it.
+ * options for the life of the producer, with the optional client-side rate limiter every request passes, a producer
+ * health check registered the way Camel's own producers do it, and the operation's metrics ({@link ProviderMetrics}:
+ * its requests through the client, and the outcome of every SMS send).
  */
 public abstract class ProviderProducer extends DefaultProducer {
 
     private final String provider;
     private final ProviderHttpConfiguration configuration;
     private final boolean healthCheckEnabled;
+    private final String operation;
     private ProviderHttpClient http;
     private ProviderHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
@@ -43,6 +49,38 @@ public abstract class ProviderProducer extends DefaultProducer {
         this.provider = endpoint.getComponent().getProvider();
         this.configuration = endpoint.getConfiguration();
         this.healthCheckEnabled = endpoint.getComponent().isHealthCheckProducerEnabled();
+        this.operation = String.valueOf(endpoint.getConfiguration().getOperation());
+    }
+
+    /** Runs the endpoint's operation on the exchange. */
+    protected abstract void processOperation(Exchange exchange) throws Exception;
+
+    /**
+     * Whether the operation sends SMS: then every exchange is recorded as a send, its outcome read from the
+     * {@link SmsSendResult} body it leaves or the {@link ProviderException} it fails with.
+     */
+    protected boolean isSmsSend() {
+        return false;
+    }
+
+    @Override
+    public final void process(Exchange exchange) throws Exception {
+        if (!isSmsSend()) {
+            processOperation(exchange);
+            return;
+        }
+        ProviderMetrics metrics = http.metrics();
+        try {
+            processOperation(exchange);
+        } catch (ProviderException e) {
+            metrics.smsFailed(e);
+            throw e;
+        }
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof SmsSendResult) {
+            SmsSendResult result = (SmsSendResult) body;
+            metrics.smsAccepted(result.getRecipientCount(), result.getSegments());
+        }
     }
 
     /** A probe without side effects for the health check, or null for none. */
@@ -52,8 +90,8 @@ public abstract class ProviderProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         // every request of the endpoint passes its limiter; a session's token calls pass the component's
-        http = ProviderHttpClientFactory.createClient(getEndpoint().getCamelContext(), provider, configuration,
-                rateLimitKey());
+        http = ProviderHttpClientFactory.createClient(getEndpoint().getCamelContext(), provider, operation,
+                configuration, rateLimitKey());
         ProviderHealthCheck.Probe probe = healthProbe();
         if (probe != null) {
             healthCheck = new ProviderHealthCheck("producer:" + provider + "-" + ((DefaultEndpoint) getEndpoint()).getId(), probe);

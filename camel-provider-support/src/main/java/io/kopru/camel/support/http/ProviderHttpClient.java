@@ -19,6 +19,7 @@ import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderRateLimitException;
 import io.kopru.camel.support.error.ProviderUnavailableException;
+import io.kopru.camel.support.metrics.ProviderMetrics;
 import io.kopru.camel.support.ratelimit.RateLimiter;
 import io.kopru.camel.support.ratelimit.RateLimitInfo;
 import org.apache.camel.CamelContext;
@@ -80,6 +81,7 @@ public class ProviderHttpClient implements AutoCloseable {
     private final Duration limiterMaxWait;
     private final int maxResponseSize;
     private final Duration deadline;
+    private final ProviderMetrics metrics;
 
     public ProviderHttpClient(String provider, CloseableHttpClient client) {
         this(provider, client, null, Duration.ZERO);
@@ -100,12 +102,27 @@ public class ProviderHttpClient implements AutoCloseable {
      */
     public ProviderHttpClient(String provider, CloseableHttpClient client, RateLimiter limiter,
                               Duration limiterMaxWait, int maxResponseSize, Duration deadline) {
+        this(provider, client, limiter, limiterMaxWait, maxResponseSize, deadline, ProviderMetrics.none(provider));
+    }
+
+    /**
+     * @param metrics where every request, 429 and limiter wait is recorded (the producer's operation, or the account's
+     *                own calls)
+     */
+    public ProviderHttpClient(String provider, CloseableHttpClient client, RateLimiter limiter,
+                              Duration limiterMaxWait, int maxResponseSize, Duration deadline, ProviderMetrics metrics) {
         this.provider = provider;
         this.client = client;
         this.limiter = limiter;
         this.limiterMaxWait = limiterMaxWait;
         this.maxResponseSize = maxResponseSize;
         this.deadline = deadline;
+        this.metrics = metrics;
+    }
+
+    /** The metrics this client records into; for what is recorded around its calls (token renewals). */
+    public ProviderMetrics metrics() {
+        return metrics;
     }
 
     /**
@@ -121,6 +138,7 @@ public class ProviderHttpClient implements AutoCloseable {
             return send(request);
         }
         RateLimiter.Permit permit;
+        long waitStart = System.nanoTime();
         try {
             permit = limiter.acquire(limiterMaxWait);
         } catch (InterruptedException e) {
@@ -131,6 +149,9 @@ public class ProviderHttpClient implements AutoCloseable {
             // a shared limiter whose database is unreachable: without its word nothing may be sent
             throw new ProviderUnavailableException(ProviderErrorDetails.of(provider)
                     .remedy("The client-side rate limiter failed (" + e.getMessage() + "); nothing was sent").build(), e);
+        }
+        if (permit == null || permit.waited()) {
+            metrics.limiterWait(permit != null, System.nanoTime() - waitStart);
         }
         if (permit == null) {
             throw new ProviderRateLimitException(ProviderErrorDetails.of(provider)
@@ -170,9 +191,11 @@ public class ProviderHttpClient implements AutoCloseable {
                 Charset charset = entity == null ? null : charsetOf(entity);
                 return new ProviderHttpResponse(r.getCode(), headers, body, charset);
             });
+            long took = System.nanoTime() - start;
+            metrics.request(response.status(), took);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} -> HTTP {} in {} ms", provider, request.logTarget(), response.status(),
-                        (System.nanoTime() - start) / 1_000_000);
+                        took / 1_000_000);
             }
             return response;
         } catch (IOException e) {
@@ -183,6 +206,7 @@ public class ProviderHttpClient implements AutoCloseable {
                 cause.initCause(e);
             }
             ProviderException failure = HttpFailures.fromIOException(provider, request, cause);
+            metrics.request(0, System.nanoTime() - start);
             LOG.debug("{} {} failed after {} ms: {}", provider, request.logTarget(),
                     (System.nanoTime() - start) / 1_000_000, failure.getMessage());
             throw failure;

@@ -15,6 +15,7 @@
  */
 package io.kopru.camel.support.http;
 
+import io.kopru.camel.support.metrics.ProviderMetrics;
 import io.kopru.camel.support.ratelimit.ClientRateLimiter;
 import io.kopru.camel.support.ratelimit.RateLimiter;
 import io.kopru.camel.support.ratelimit.RateLimiterFactory;
@@ -61,16 +62,22 @@ public final class ProviderHttpClientFactory {
     }
 
     /**
-     * A {@link ProviderHttpClient} over {@link #create}, passing every request through the client-side rate limiter
-     * of {@code config}'s rateLimit options (none when rateLimit is 0).
-     */
-    /**
      * The client of one producer or account session: the transport of {@code config}, its answer bounds
      * ({@code maxResponseSize}, {@code connectTimeout + responseTimeout} in all), and its client-side rate limiter
      * when {@code rateLimit} is on: the shared one of {@code rateLimiterFactory} (every node of a cluster keeps one
      * limit per {@code rateLimitKey}), else one in this JVM.
      */
     public static ProviderHttpClient createClient(CamelContext context, String provider,
+                                                  ProviderHttpConfiguration config, String rateLimitKey) throws Exception {
+        return createClient(context, provider, null, config, rateLimitKey);
+    }
+
+    /**
+     * As {@link #createClient(CamelContext, String, ProviderHttpConfiguration, String)}, recording its requests, 429s
+     * and limiter waits under {@code operation} in the context's meter registry, when it has one
+     * ({@link ProviderMetrics}).
+     */
+    public static ProviderHttpClient createClient(CamelContext context, String provider, String operation,
                                                   ProviderHttpConfiguration config, String rateLimitKey) throws Exception {
         RateLimiter limiter = null;
         if (config.getRateLimit() > 0) {
@@ -81,7 +88,8 @@ public final class ProviderHttpClientFactory {
         }
         return new ProviderHttpClient(provider, create(context, config), limiter,
                 Duration.ofMillis(config.getRateLimitMaxWait()), config.getMaxResponseSize(),
-                Duration.ofMillis((long) config.getConnectTimeout() + config.getResponseTimeout()));
+                Duration.ofMillis((long) config.getConnectTimeout() + config.getResponseTimeout()),
+                ProviderMetrics.of(context, provider, operation));
     }
 
     public static CloseableHttpClient create(CamelContext context, ProviderHttpConfiguration config) throws Exception {

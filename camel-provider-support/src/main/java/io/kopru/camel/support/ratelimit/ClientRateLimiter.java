@@ -64,10 +64,17 @@ public final class ClientRateLimiter implements RateLimiter {
     /** A slot held by one request; closing it (when the answer came, or the request failed) starts its period. */
     public final class Permit implements RateLimiter.Permit {
         private final int slot;
+        private final boolean waited;
         private boolean closed;
 
-        private Permit(int slot) {
+        private Permit(int slot, boolean waited) {
             this.slot = slot;
+            this.waited = waited;
+        }
+
+        @Override
+        public boolean waited() {
+            return waited;
         }
 
         @Override
@@ -84,11 +91,12 @@ public final class ClientRateLimiter implements RateLimiter {
         long deadline = clock.nanoTime() + maxWait.toNanos();
         lock.lockInterruptibly();
         try {
+            boolean waited = false;
             while (true) {
                 long now = clock.nanoTime();
                 int slot = take(now);
                 if (slot >= 0) {
-                    return new Permit(slot);
+                    return new Permit(slot, waited);
                 }
                 long next = earliestFree();
                 if (next != IN_FLIGHT && next - deadline > 0) {
@@ -98,6 +106,7 @@ public final class ClientRateLimiter implements RateLimiter {
                 if (deadline - now <= 0) {
                     return null;
                 }
+                waited = true;
                 released.awaitNanos(Math.max(1, wait));
             }
         } finally {

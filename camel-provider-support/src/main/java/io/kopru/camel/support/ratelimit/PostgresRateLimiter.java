@@ -131,7 +131,7 @@ public final class PostgresRateLimiter implements RateLimiter {
             if (reservation == null) {
                 return null;
             }
-            SlotPermit permit = new SlotPermit(reservation.slot, reservation.holder);
+            SlotPermit permit = new SlotPermit(reservation.slot, reservation.holder, reservation.untilUsable > 0);
             try {
                 // the database's clock said how long until the slot comes free, and its answer took time to arrive:
                 // sleeping that long from now ends after the slot came free
@@ -261,11 +261,19 @@ public final class PostgresRateLimiter implements RateLimiter {
     private final class SlotPermit implements RateLimiter.Permit {
         private final int slot;
         private final String holder;
+        private final boolean waited;
         private boolean closed;
 
-        SlotPermit(int slot, String holder) {
+        SlotPermit(int slot, String holder, boolean waited) {
             this.slot = slot;
             this.holder = holder;
+            this.waited = waited;
+        }
+
+        /** The slot it reserved was not free yet: the request slept until it was. */
+        @Override
+        public boolean waited() {
+            return waited;
         }
 
         @Override

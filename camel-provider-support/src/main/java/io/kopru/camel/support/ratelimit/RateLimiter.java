@@ -41,5 +41,10 @@ public interface RateLimiter {
     interface Permit extends AutoCloseable {
         @Override
         void close();
+
+        /** Whether the request had to wait for this permit (recorded as a client-limiter wait). */
+        default boolean waited() {
+            return false;
+        }
     }
 }

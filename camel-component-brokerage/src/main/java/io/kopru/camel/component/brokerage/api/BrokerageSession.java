@@ -45,7 +45,7 @@ public final class BrokerageSession implements AutoCloseable {
         this.tokenHttp = tokenHttp;
         this.tokens = new TokenManager(key, new BrokerageTokenClient(tokenHttp, baseUrl, config.getApiKey(),
                 config.getSecretKey(), config.isCredentialsInHeaders(), clock), config.getTokenStore(),
-                Duration.ofSeconds(30), clock);
+                Duration.ofSeconds(30), clock, tokenHttp.metrics());
     }
 
     public TokenManager tokens() {

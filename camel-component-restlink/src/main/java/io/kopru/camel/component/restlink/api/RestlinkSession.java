@@ -54,7 +54,7 @@ public final class RestlinkSession implements AutoCloseable {
         this.loginHttp = loginHttp;
         this.tokens = config.getAuthMode() == RestlinkAuthMode.JWT
                 ? new TokenManager(key, new RestlinkLogin(loginHttp, baseUrl, config.getUsername(),
-                        config.getPassword(), clock), null, Duration.ofSeconds(30), clock)
+                        config.getPassword(), clock), null, Duration.ofSeconds(30), clock, loginHttp.metrics())
                 : null;
     }
 
