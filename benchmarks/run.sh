@@ -37,6 +37,7 @@ FUZZ_TARGETS=(
     camel-provider-support:PhoneNumbersFuzzTest
     camel-provider-support:SmsSegmentsFuzzTest
     camel-component-iletimerkezi:IletimerkeziAnswersFuzzTest
+    camel-component-iletimerkezi:IletimerkeziPushedReportFuzzTest
     camel-component-mobildev:MobildevClassicAnswersFuzzTest
     camel-component-mobildev:MobildevIntegratorAnswersFuzzTest
     camel-component-signaport:SignaportAnswersFuzzTest

@@ -31,6 +31,10 @@ public interface ProviderSimulator {
     default void attach(SandboxServer server) {
     }
 
+    /** Called once when the server stops: ends whatever the simulator runs of its own (threads, timers). */
+    default void close() {
+    }
+
     /** Answers one request. */
     void handle(SandboxExchange exchange) throws IOException;
 

@@ -98,6 +98,7 @@ public final class SandboxServer implements AutoCloseable {
     public synchronized void close() {
         if (server != null) {
             server.stop(0);
+            simulator.close();
             executor.shutdownNow();
             try {
                 executor.awaitTermination(5, TimeUnit.SECONDS);

@@ -25,6 +25,7 @@ import io.kopru.camel.routes.pending.PendingDeliveryStore;
 import io.kopru.camel.routes.pending.PostgresPendingDeliveryStore;
 import io.kopru.camel.routes.poll.DeliveryStatusPoller;
 import io.kopru.camel.routes.poll.DeliveryTracker;
+import io.kopru.camel.routes.push.PushedDeliveryReports;
 import io.kopru.camel.routes.reconcile.IletimerkeziReconciler;
 import io.kopru.camel.routes.store.KopruSchema;
 import io.kopru.camel.support.auth.PostgresTokenStore;
@@ -131,6 +132,7 @@ public class KopruBeans implements CamelConfiguration {
         context.getRegistry().bind("sendAttemptStore", attempts);
         context.getRegistry().bind("deliveryTracker", tracker);
         context.getRegistry().bind("deliveryStatusPoller", poller);
+        context.getRegistry().bind("pushedDeliveryReports", new PushedDeliveryReports(store));
         IletimerkeziReconciler reconciler = new IletimerkeziReconciler("");
         reconciler.setMaxCandidates(Integer.parseInt(property(properties, "kopru.reconcile.max-candidates", "200")));
         context.getRegistry().bind("iletimerkeziReconciler", reconciler);

@@ -17,15 +17,14 @@ package io.kopru.camel.component.brokerage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.kopru.camel.support.json.ProviderJson;
+import io.kopru.camel.support.webhook.ConstantTimeSecrets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The credentials the platform sends when it calls a webhook, both ways round: written as the {@code authentication}
@@ -180,15 +179,7 @@ public final class BrokerageWebhookAuthentication {
     }
 
     private static boolean sameDigest(String a, String b) {
-        return MessageDigest.isEqual(sha256(a), sha256(Objects.requireNonNull(b)));
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ConstantTimeSecrets.matches(a, b);
     }
 
     private static boolean isBlank(String s) {

@@ -15,34 +15,18 @@
  */
 package io.kopru.camel.component.brokerage;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kopru.camel.component.brokerage.api.BrokerageErrors;
-import io.kopru.camel.support.error.ProviderErrorDetails;
 import io.kopru.camel.support.error.ProviderInvalidRequestException;
-
-import java.io.IOException;
+import io.kopru.camel.support.webhook.WebhookJson;
 
 /**
  * Checks a webhook call's body before it reaches the route: one JSON document (object or array), nothing after it,
- * nested at most {@link #MAX_NESTING} deep. The documents do not describe the events' fields, so nothing more is
- * required of it; a body that fails is answered 400 and never reaches the route.
+ * nested at most {@link WebhookJson#MAX_NESTING} deep (the support module's {@link WebhookJson}). The documents do not
+ * describe the events' fields, so nothing more is required of it; a body that fails is answered 400 and never reaches
+ * the route.
  */
 public final class BrokerageWebhookBody {
-
-    /** Far deeper than any event; Jackson's own default (1000) lets a small body cost much more to read. */
-    static final int MAX_NESTING = 64;
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private BrokerageWebhookBody() {
     }
@@ -52,24 +36,10 @@ public final class BrokerageWebhookBody {
      * @throws ProviderInvalidRequestException (HTTP status 400) when it is not one JSON object or array
      */
     public static JsonNode parse(byte[] body) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.length == 0 ? null : MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            // the original message has no excerpt of the body: nothing of it goes into an error or a log
-            throw malformed("not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw malformed("unreadable: " + e.getClass().getSimpleName());
-        }
-        if (tree == null || !(tree.isObject() || tree.isArray())) {
-            throw malformed("not a JSON object or array");
+        JsonNode tree = WebhookJson.read(BrokerageErrors.PROVIDER, body);
+        if (!(tree.isObject() || tree.isArray())) {
+            throw WebhookJson.malformed(BrokerageErrors.PROVIDER, "not a JSON object or array");
         }
         return tree;
-    }
-
-    private static ProviderInvalidRequestException malformed(String why) {
-        return new ProviderInvalidRequestException(ProviderErrorDetails.of(BrokerageErrors.PROVIDER).httpStatus(400)
-                .providerMessage("the webhook body is " + why)
-                .remedy("The call was answered 400 and did not reach the route").build());
     }
 }

@@ -16,6 +16,8 @@
 package io.kopru.camel.component.brokerage;
 
 import io.kopru.camel.support.error.ProviderInvalidRequestException;
+import io.kopru.camel.support.webhook.WebhookGuard;
+import io.kopru.camel.support.webhook.WebhookSourceAllowList;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -37,35 +39,29 @@ import org.slf4j.LoggerFactory;
  * <li>its credentials, compared in constant time: 401 with a {@code WWW-Authenticate} challenge, the body unread;</li>
  * <li>its actual size: 413; and its body, one JSON document ({@link BrokerageWebhookBody}): 400.</li>
  * </ol>
- * Refusals are fixed JSON bodies: no stack trace, nothing of the call. An accepted call reaches the route with its
+ * The checks other than the credentials are the support module's {@link WebhookGuard}, shared with every inbound
+ * webhook. Refusals are fixed JSON bodies: no stack trace, nothing of the call. An accepted call reaches the route with its
  * body as {@code byte[]} and without the credential header, so that neither a trace nor a log of the route's headers
  * can show it.
  */
 public class BrokerageWebhookConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerageWebhookConsumer.class);
-    static final String REFUSAL = "{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"missing or wrong webhook"
-                                  + " credentials\"}}";
-    static final String TOO_LARGE = "{\"error\":{\"code\":\"PAYLOAD_TOO_LARGE\",\"message\":\"the body is larger"
-                                    + " than this webhook accepts\"}}";
-    static final String MALFORMED = "{\"error\":{\"code\":\"BAD_REQUEST\",\"message\":\"the body is not one JSON"
-                                    + " object or array\"}}";
-    static final String TOO_MANY = "{\"error\":{\"code\":\"TOO_MANY_REQUESTS\",\"message\":\"too many webhook"
-                                   + " calls from this address\"}}";
-    /** Where camel-platform-http-vertx puts the caller's {@code host:port}; other engines: one limit for all. */
-    static final String REMOTE_ADDRESS = "CamelVertxPlatformHttpRemoteAddress";
+    static final String REFUSAL = WebhookGuard.UNAUTHORIZED;
+    static final String TOO_LARGE = WebhookGuard.TOO_LARGE;
+    static final String MALFORMED = WebhookGuard.MALFORMED;
+    static final String TOO_MANY = WebhookGuard.TOO_MANY;
 
     private final BrokerageWebhookAuthentication authentication;
-    private final BrokerageWebhookRateLimit rateLimit;
-    private final int maxBodySize;
+    private final WebhookGuard guard;
     private Consumer http;
 
     public BrokerageWebhookConsumer(BrokerageEndpoint endpoint, Processor processor,
                                     BrokerageWebhookAuthentication authentication) {
         super(endpoint, processor);
         this.authentication = authentication;
-        this.rateLimit = new BrokerageWebhookRateLimit(endpoint.getConfiguration().getWebhookRateLimit());
-        this.maxBodySize = endpoint.getConfiguration().getWebhookMaxBodySize();
+        this.guard = new WebhookGuard(endpoint.getConfiguration().getWebhookMaxBodySize(),
+                endpoint.getConfiguration().getWebhookRateLimit(), WebhookSourceAllowList.parse(null));
     }
 
     @Override
@@ -107,25 +103,17 @@ public class BrokerageWebhookConsumer extends DefaultConsumer {
             // the credential goes no further, accepted or not: not to the route, not back in the answer
             message.removeHeader(header);
 
-            long wait = rateLimit.tryAcquire(source(message));
-            if (wait > 0) {
-                refuse(message, 429, TOO_MANY).setHeader("Retry-After", Long.toString(wait));
-                return done(callback);
-            }
-            Long declared = message.getHeader(Exchange.CONTENT_LENGTH, Long.class);
-            if (declared != null && declared > maxBodySize) {
-                refuse(message, 413, TOO_LARGE);
+            if (!guard.admit(message)) {
                 return done(callback);
             }
             if (!authentication.accepts(credential)) {
                 LOG.warn("brokerage webhook {} refused a call without the configured credentials",
                         getEndpoint().getConfiguration().getWebhookPath());
-                refuse(message, 401, REFUSAL).setHeader("WWW-Authenticate", authentication.challenge());
+                guard.unauthorized(message, authentication.challenge());
                 return done(callback);
             }
-            byte[] body = message.getBody(byte[].class);
-            if (body != null && body.length > maxBodySize) {
-                refuse(message, 413, TOO_LARGE);
+            byte[] body = guard.body(message);
+            if (WebhookGuard.isRefused(message)) {
                 return done(callback);
             }
             try {
@@ -133,32 +121,16 @@ public class BrokerageWebhookConsumer extends DefaultConsumer {
             } catch (ProviderInvalidRequestException e) {
                 LOG.warn("brokerage webhook {} refused a call: {}", getEndpoint().getConfiguration().getWebhookPath(),
                         e.getProviderMessage());
-                refuse(message, 400, MALFORMED);
+                guard.malformed(message);
                 return done(callback);
             }
             message.setBody(body);
             return super.process(exchange, callback);
         }
 
-        private Message refuse(Message message, int status, String json) {
-            message.getHeaders().clear();
-            message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-            message.setHeader(Exchange.CONTENT_TYPE, "application/json");
-            message.setBody(json);
-            return message;
-        }
-
         private boolean done(AsyncCallback callback) {
             callback.done(true);
             return true;
-        }
-
-        /** The caller's address without its port; one shared limit when the engine does not tell. */
-        private String source(Message message) {
-            Object remote = message.getHeader(REMOTE_ADDRESS);
-            String address = remote == null ? "" : remote.toString();
-            int colon = address.lastIndexOf(':');
-            return colon > 0 ? address.substring(0, colon) : address;
         }
     }
 }

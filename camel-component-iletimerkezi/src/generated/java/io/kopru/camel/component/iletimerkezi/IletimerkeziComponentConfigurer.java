@@ -36,6 +36,8 @@ public class IletimerkeziComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "commercial": getOrCreateConfiguration(target).setCommercial(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.kopru.camel.component.iletimerkezi.IletimerkeziConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -81,6 +83,16 @@ public class IletimerkeziComponentConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": getOrCreateConfiguration(target).setWebhookAllowedSources(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookratelimit":
+        case "webhookRateLimit": getOrCreateConfiguration(target).setWebhookRateLimit(property(camelContext, int.class, value)); return true;
+        case "webhooktoken":
+        case "webhookToken": getOrCreateConfiguration(target).setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -94,6 +106,8 @@ public class IletimerkeziComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "commercial": return boolean.class;
         case "configuration": return io.kopru.camel.component.iletimerkezi.IletimerkeziConfiguration.class;
         case "connecttimeout":
@@ -139,6 +153,16 @@ public class IletimerkeziComponentConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookratelimit":
+        case "webhookRateLimit": return int.class;
+        case "webhooktoken":
+        case "webhookToken": return java.lang.String.class;
         default: return null;
         }
     }
@@ -153,6 +177,8 @@ public class IletimerkeziComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "commercial": return getOrCreateConfiguration(target).isCommercial();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -198,6 +224,16 @@ public class IletimerkeziComponentConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return getOrCreateConfiguration(target).getWebhookAllowedSources();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookratelimit":
+        case "webhookRateLimit": return getOrCreateConfiguration(target).getWebhookRateLimit();
+        case "webhooktoken":
+        case "webhookToken": return getOrCreateConfiguration(target).getWebhookToken();
         default: return null;
         }
     }

@@ -27,9 +27,15 @@ public class IletimerkeziEndpointConfigurer extends PropertyConfigurerSupport im
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "commercial": target.getConfiguration().setCommercial(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "iyslist":
@@ -65,6 +71,16 @@ public class IletimerkeziEndpointConfigurer extends PropertyConfigurerSupport im
         case "sender": target.getConfiguration().setSender(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": target.getConfiguration().setWebhookAllowedSources(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookratelimit":
+        case "webhookRateLimit": target.getConfiguration().setWebhookRateLimit(property(camelContext, int.class, value)); return true;
+        case "webhooktoken":
+        case "webhookToken": target.getConfiguration().setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -76,9 +92,15 @@ public class IletimerkeziEndpointConfigurer extends PropertyConfigurerSupport im
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "commercial": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "iyslist":
@@ -114,6 +136,16 @@ public class IletimerkeziEndpointConfigurer extends PropertyConfigurerSupport im
         case "sender": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookratelimit":
+        case "webhookRateLimit": return int.class;
+        case "webhooktoken":
+        case "webhookToken": return java.lang.String.class;
         default: return null;
         }
     }
@@ -126,9 +158,15 @@ public class IletimerkeziEndpointConfigurer extends PropertyConfigurerSupport im
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "commercial": return target.getConfiguration().isCommercial();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "iyslist":
@@ -164,6 +202,16 @@ public class IletimerkeziEndpointConfigurer extends PropertyConfigurerSupport im
         case "sender": return target.getConfiguration().getSender();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return target.getConfiguration().getWebhookAllowedSources();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookratelimit":
+        case "webhookRateLimit": return target.getConfiguration().getWebhookRateLimit();
+        case "webhooktoken":
+        case "webhookToken": return target.getConfiguration().getWebhookToken();
         default: return null;
         }
     }

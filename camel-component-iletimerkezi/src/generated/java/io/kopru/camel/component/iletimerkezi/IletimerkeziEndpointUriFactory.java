@@ -23,11 +23,14 @@ public class IletimerkeziEndpointUriFactory extends io.kopru.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(23);
+        Set<String> props = new HashSet<>(31);
         props.add("apiKey");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
         props.add("commercial");
         props.add("connectTimeout");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("httpClientConfigurer");
         props.add("iysList");
         props.add("lazyStartProducer");
@@ -47,12 +50,18 @@ public class IletimerkeziEndpointUriFactory extends io.kopru.camel.support.compo
         props.add("secretKey");
         props.add("sender");
         props.add("sslContextParameters");
+        props.add("webhookAllowedSources");
+        props.add("webhookMaxBodySize");
+        props.add("webhookPath");
+        props.add("webhookRateLimit");
+        props.add("webhookToken");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("apiKey");
         secretProps.add("proxyAuthPassword");
         secretProps.add("proxyAuthUsername");
         secretProps.add("secretKey");
+        secretProps.add("webhookToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptySet();
     }

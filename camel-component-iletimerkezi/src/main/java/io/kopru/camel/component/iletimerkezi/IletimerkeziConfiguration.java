@@ -29,8 +29,12 @@ import java.util.List;
 public class IletimerkeziConfiguration extends SmsProviderConfiguration<IletimerkeziOperation> {
 
     public static final String DEFAULT_BASE_URL = "https://api.iletimerkezi.com";
+    public static final String DEFAULT_WEBHOOK_PATH = "/iletimerkezi/delivery-reports";
+    /** The shortest webhookToken accepted: 128 bits of a random hex or base64url string at the least. */
+    public static final int MIN_WEBHOOK_TOKEN_LENGTH = 22;
 
-    @UriPath(description = "The operation to call.")
+    @UriPath(description = "The operation to call (producer), or delivery-reports: receive the delivery reports"
+                           + " iletiMerkezi posts (consumer).")
     @Metadata(required = true)
     private IletimerkeziOperation operation;
 
@@ -48,6 +52,37 @@ public class IletimerkeziConfiguration extends SmsProviderConfiguration<Iletimer
               description = "Scheme, host and optional port of the API, without a path; the component adds"
                             + " /v1/{operation}/json. Tests point it at the sandbox.")
     private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
+              description = "The HTTP path under which the delivery-reports consumer listens, on the application's"
+                            + " platform-http server; it listens on this path followed by /webhookToken, the URL to"
+                            + " register in the iletiMerkezi panel.")
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The unguessable last segment of the registered URL (iletiMerkezi signs nothing, so this is"
+                            + " what tells its posts from anyone else's): at least 22 characters, e.g. 32 random bytes"
+                            + " in hex. Compared in constant time; a post with another one is answered 401 unread.")
+    private String webhookToken;
+
+    @UriParam(label = "consumer,security",
+              description = "The source addresses allowed to post, comma separated IP addresses and CIDR ranges"
+                            + " (203.0.113.10, 198.51.100.0/24); others are answered 403. Empty: any address. The"
+                            + " address is the TCP peer as the HTTP engine reports it, never X-Forwarded-For.")
+    private String webhookAllowedSources;
+
+    @UriParam(label = "consumer", defaultValue = "65536", javaType = "int",
+              description = "The largest report body accepted, in bytes (64 KiB by default). A larger post is answered"
+                            + " 413: by its Content-Length before its body is parsed or its token checked, else by its"
+                            + " length. The HTTP engine buffers a body before the route sees it: bound that buffer"
+                            + " server-wide too (camel.server.max-body-size for Vert.x).")
+    private int webhookMaxBodySize = 64 * 1024;
+
+    @UriParam(label = "consumer", defaultValue = "200", javaType = "int",
+              description = "The most posts per second accepted from one source address; more are answered 429 with"
+                            + " Retry-After. iletiMerkezi posts one report per message and sends up to 100 SMS a"
+                            + " second, hence twice that. 0 turns it off.")
+    private int webhookRateLimit = 200;
 
     @Override
     public IletimerkeziOperation getOperation() {
@@ -81,6 +116,46 @@ public class IletimerkeziConfiguration extends SmsProviderConfiguration<Iletimer
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public String getWebhookAllowedSources() {
+        return webhookAllowedSources;
+    }
+
+    public void setWebhookAllowedSources(String webhookAllowedSources) {
+        this.webhookAllowedSources = webhookAllowedSources;
+    }
+
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public int getWebhookRateLimit() {
+        return webhookRateLimit;
+    }
+
+    public void setWebhookRateLimit(int webhookRateLimit) {
+        this.webhookRateLimit = webhookRateLimit;
     }
 
     @Override

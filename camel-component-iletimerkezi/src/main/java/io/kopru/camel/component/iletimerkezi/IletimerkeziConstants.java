@@ -36,7 +36,7 @@ public final class IletimerkeziConstants {
                             + " is used when the header is absent).")
     public static final String MESSAGE_ID = SmsHeaders.MESSAGE_ID;
 
-    @Metadata(label = "send-sms", javaType = "String", description = "Out: the provider, iletimerkezi.")
+    @Metadata(label = "send-sms,delivery-reports", javaType = "String", description = "Out: the provider, iletimerkezi.")
     public static final String SMS_PROVIDER = SmsHeaders.PROVIDER;
 
     @Metadata(label = "send-sms", javaType = "java.util.List<String>",
@@ -66,6 +66,15 @@ public final class IletimerkeziConstants {
 
     @Metadata(label = "get-balance", javaType = "Long", description = "Out: the SMS credits left.")
     public static final String BALANCE_SMS = "CamelIletimerkeziBalanceSms";
+
+    @Metadata(label = "delivery-reports", javaType = "String",
+              description = "Out: the order (packet_id of the pushed report) the reported message belongs to; the id"
+                            + " send-sms returned and get-report takes.")
+    public static final String ORDER_ID = "CamelIletimerkeziOrderId";
+
+    @Metadata(label = "delivery-reports", javaType = "String",
+              description = "Out: the status as iletiMerkezi pushed it: accepted, delivered or undelivered.")
+    public static final String REPORT_STATUS = "CamelIletimerkeziReportStatus";
 
     private IletimerkeziConstants() {
     }

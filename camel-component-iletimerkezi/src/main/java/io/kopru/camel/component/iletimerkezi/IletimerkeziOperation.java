@@ -27,7 +27,9 @@ public enum IletimerkeziOperation {
     GET_SENDER,
     GET_BLACKLIST,
     ADD_BLACKLIST,
-    DELETE_BLACKLIST;
+    DELETE_BLACKLIST,
+    /** The consumer of the delivery reports iletiMerkezi posts (webhook). */
+    DELIVERY_REPORTS;
 
     @Override
     public String toString() {

@@ -33,7 +33,8 @@ import java.util.List;
  * before the CamelContext starts:
  * <ul>
  * <li>{@code kopru.sms.enabled} (false): SMS send with failover; with it, {@code kopru.poll.enabled} (true) the
- * delivery-status poll;</li>
+ * delivery-status poll, and with that {@code kopru.push.iletimerkezi.enabled} (false) the delivery reports iletiMerkezi
+ * pushes;</li>
  * <li>{@code kopru.reports.log-enabled} (true): logs the reports when they go to the default seda:delivery-reports;</li>
  * <li>{@code kopru.sign.enabled} (false): a fresh Signaport sign token per signing request.</li>
  * </ul>
@@ -56,6 +57,9 @@ public class KopruRoutes implements CamelContextConfiguration {
             files.addAll(KopruRoutesLibrary.SMS_ROUTES);
             if (flag("kopru.poll.enabled", true)) {
                 files.addAll(KopruRoutesLibrary.POLL_ROUTES);
+                if (flag("kopru.push.iletimerkezi.enabled", false)) {
+                    files.addAll(KopruRoutesLibrary.PUSH_ROUTES);
+                }
             }
             if (flag("kopru.reports.log-enabled", true)
                 && "seda:delivery-reports".equals(environment.getProperty("kopru.reports.endpoint"))) {

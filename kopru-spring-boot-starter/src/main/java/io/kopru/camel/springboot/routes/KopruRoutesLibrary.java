@@ -42,6 +42,8 @@ public final class KopruRoutesLibrary {
     public static final List<String> POLL_ROUTES = List.of("classpath:camel/delivery-poll.xml");
     /** Logs the reports of the default reports endpoint, seda:delivery-reports. */
     public static final List<String> REPORT_LOG_ROUTES = List.of("classpath:camel/delivery-reports.yaml");
+    /** The delivery reports iletiMerkezi pushes, recorded like a poll's (needs the poll routes and an HTTP engine). */
+    public static final List<String> PUSH_ROUTES = List.of("classpath:camel/delivery-push.yaml");
     /** A fresh Signaport sign token per signing request. */
     public static final List<String> SIGN_ROUTES = List.of("classpath:camel/signaport-sign.yaml");
 
@@ -76,6 +78,10 @@ public final class KopruRoutesLibrary {
         p.put("kopru.reports.endpoint", "seda:delivery-reports");
         p.put("kopru.reports.batch-size", "500");
         p.put("kopru.store", "memory");
+        p.put("kopru.push.iletimerkezi.enabled", "false");
+        p.put("kopru.push.iletimerkezi.path", "/iletimerkezi/delivery-reports");
+        p.put("kopru.push.iletimerkezi.token", "");
+        p.put("kopru.push.iletimerkezi.allowed-sources", "");
         p.put("kopru.sign.entry", "direct:sign");
         p.put("kopru.sign.signature-type", "MEDULA");
         p.put("kopru.sign.target", "direct:kopru-sign-target");

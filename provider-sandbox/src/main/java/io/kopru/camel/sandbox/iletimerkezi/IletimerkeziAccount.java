@@ -36,6 +36,8 @@ public final class IletimerkeziAccount {
     final Map<String, Instant> blacklist = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** The mobile number registered with the account: the only one the APITEST sender delivers to. */
     volatile String testNumber = IletimerkeziSimulator.TEST_NUMBER;
+    /** Where the account's delivery reports are posted (the panel's setting); null: none are. */
+    volatile String deliveryReportUrl;
 
     IletimerkeziAccount(String key, String hash, boolean apiAccessAllowed, long smsCredits, List<String> senders) {
         this.key = key;
@@ -66,6 +68,19 @@ public final class IletimerkeziAccount {
     public IletimerkeziAccount testNumber(String e164Number) {
         this.testNumber = e164Number;
         return this;
+    }
+
+    /**
+     * The URL delivery reports are posted to, as the account registers it in iletiMerkezi's panel (the API has no
+     * call for it); null stops the posts.
+     */
+    public IletimerkeziAccount deliveryReportUrl(String url) {
+        this.deliveryReportUrl = url;
+        return this;
+    }
+
+    public String deliveryReportUrl() {
+        return deliveryReportUrl;
     }
 
     public IletimerkeziAccount smsCredits(long credits) {

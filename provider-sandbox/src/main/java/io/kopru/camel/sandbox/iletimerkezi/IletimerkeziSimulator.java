@@ -83,6 +83,12 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
      * verification text but does not quote it; these words are the sandbox's own.
      */
     public static final String APITEST_TEXT = "iletiMerkezi API test mesajidir.";
+    /**
+     * The system property (or, in capitals with underscores, environment variable) that registers the test account's
+     * delivery-report URL when the simulator starts standalone: iletiMerkezi's panel setting, which its API lacks.
+     */
+    public static final String DELIVERY_REPORT_URL_PROPERTY = "iletimerkezi.sandbox.delivery-report-url";
+    static final String DELIVERY_REPORT_URL_ENV = "ILETIMERKEZI_SANDBOX_DELIVERY_REPORT_URL";
     /** The test account's registered mobile number. */
     public static final String TEST_NUMBER = "+905320000001";
 
@@ -113,6 +119,11 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
     private volatile SlidingWindowLimit rateLimit;
     private final java.util.Deque<Integer> forcedCodes = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private Clock clock = Clock.systemUTC();
+    private final IletimerkeziReportPusher pusher = new IletimerkeziReportPusher(orders::values,
+            key -> {
+                IletimerkeziAccount account = accounts.get(key);
+                return account == null ? null : account.deliveryReportUrl;
+            });
 
     public IletimerkeziSimulator() {
         reset();
@@ -126,6 +137,13 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
     @Override
     public void attach(SandboxServer server) {
         this.clock = server.clock();
+        pusher.start(clock);
+    }
+
+    /** Stops posting delivery reports. */
+    @Override
+    public void close() {
+        pusher.close();
     }
 
     @Override
@@ -147,6 +165,11 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
         accounts.put(API_OFF_KEY, new IletimerkeziAccount(API_OFF_KEY, API_OFF_HASH, false, INITIAL_CREDITS, SENDERS));
         accounts.put(IP_LOCKED_KEY, new IletimerkeziAccount(IP_LOCKED_KEY, IP_LOCKED_HASH, true, INITIAL_CREDITS, SENDERS)
                 .allowOnlyIps("203.0.113.10"));
+        String reportUrl = System.getProperty(DELIVERY_REPORT_URL_PROPERTY, System.getenv(DELIVERY_REPORT_URL_ENV));
+        if (reportUrl != null && !reportUrl.isBlank()) {
+            accounts.get(API_KEY).deliveryReportUrl(reportUrl.trim());
+        }
+        pusher.reset();
         orders.clear();
         accepted.clear();
         recentTexts.clear();
@@ -178,6 +201,11 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
     /** Every order accepted, in order. */
     public List<IletimerkeziOrder> acceptedOrders() {
         return List.copyOf(accepted);
+    }
+
+    /** Every delivery report posted to a registered URL so far, in order, with the receiver's answer. */
+    public List<IletimerkeziReportPost> pushedReports() {
+        return pusher.posts();
     }
 
     /** Messages accepted: one per recipient per text. */

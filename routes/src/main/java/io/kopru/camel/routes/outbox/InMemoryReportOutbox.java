@@ -28,12 +28,28 @@ import java.util.Map;
  */
 public final class InMemoryReportOutbox implements ReportOutbox {
 
-    private final Map<String, QueuedReport> unpublished = new LinkedHashMap<>();
+    /** How many published report ids are remembered, so that a change recorded again is not published again. */
+    static final int REMEMBERED_PUBLISHED = 100_000;
 
-    /** Queues a change; a change already queued under the same id is not queued twice. */
+    private final Map<String, QueuedReport> unpublished = new LinkedHashMap<>();
+    private final Map<String, Boolean> published = new LinkedHashMap<>(1024, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_PUBLISHED;
+        }
+    };
+
+    /**
+     * Queues a change; a change already queued, or published among the last {@value #REMEMBERED_PUBLISHED}, under the
+     * same id is not queued again (a push and a poll may both record one change).
+     */
     public synchronized void add(DeliveryReport report) {
         QueuedReport queued = QueuedReport.of(report);
-        unpublished.putIfAbsent(queued.getReportId(), queued);
+        if (!published.containsKey(queued.getReportId())) {
+            unpublished.putIfAbsent(queued.getReportId(), queued);
+        }
     }
 
     @Override
@@ -51,6 +67,7 @@ public final class InMemoryReportOutbox implements ReportOutbox {
     @Override
     public synchronized void published(String reportId) {
         unpublished.remove(reportId);
+        published.put(reportId, Boolean.TRUE);
     }
 
     @Override

@@ -79,12 +79,33 @@ public final class InMemoryPendingDeliveryStore implements PendingDeliveryStore 
     @Override
     public synchronized void complete(PendingDelivery claimedEntry, PendingDelivery next, List<DeliveryReport> changes) {
         String key = key(claimedEntry.getProvider(), claimedEntry.getMessageId());
+        boolean finishedMeanwhile = !entries.containsKey(key);
         entries.remove(key);
         claimed.remove(key);
-        if (next != null) {
+        // a push finished it while it was being polled: it stays finished (the outbox drops a change seen before)
+        if (next != null && !finishedMeanwhile) {
             put(next);
         }
         changes.forEach(outbox::add);
+    }
+
+    @Override
+    public synchronized DeliveryReport pushed(DeliveryReport pushed) {
+        String key = key(pushed.getProvider(), pushed.getMessageId());
+        PendingDelivery delivery = entries.get(key);
+        DeliveryReport change = PushedChanges.change(delivery, pushed);
+        if (change == null) {
+            return null;
+        }
+        PendingDelivery updated = delivery.pushed(change.getRecipient(), change.getStatus());
+        if (updated.isFinalByPush()) {
+            entries.remove(key);
+            claimed.remove(key);
+        } else {
+            entries.put(key, updated);
+        }
+        outbox.add(change);
+        return change;
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kopru.camel.support.phone.PhoneNumbers;
 import io.kopru.camel.support.sms.DeliveryStatus;
 import io.kopru.camel.support.sms.SmsMessage;
 
@@ -53,6 +54,12 @@ public final class PendingDelivery {
     private final Map<String, DeliveryStatus> statuses;
     private final SmsMessage message;
     private final String attemptKey;
+    private final Integer recipientCount;
+
+    public PendingDelivery(String provider, String messageId, State state, Instant since, Instant lastPolledAt,
+                           Map<String, DeliveryStatus> statuses, SmsMessage message, String attemptKey) {
+        this(provider, messageId, state, since, lastPolledAt, statuses, message, attemptKey, null);
+    }
 
     @JsonCreator
     public PendingDelivery(@JsonProperty("provider") String provider, @JsonProperty("messageId") String messageId,
@@ -60,7 +67,8 @@ public final class PendingDelivery {
                            @JsonProperty("lastPolledAt") Instant lastPolledAt,
                            @JsonProperty("statuses") Map<String, DeliveryStatus> statuses,
                            @JsonProperty("message") SmsMessage message,
-                           @JsonProperty("attemptKey") String attemptKey) {
+                           @JsonProperty("attemptKey") String attemptKey,
+                           @JsonProperty("recipientCount") Integer recipientCount) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.state = Objects.requireNonNull(state, "state");
@@ -69,11 +77,21 @@ public final class PendingDelivery {
         this.statuses = statuses == null ? Map.of() : Map.copyOf(statuses);
         this.message = message;
         this.attemptKey = attemptKey;
+        this.recipientCount = recipientCount;
     }
 
     /** An accepted message to follow until final. */
     public static PendingDelivery tracked(String provider, String messageId, Instant acceptedAt) {
         return new PendingDelivery(provider, messageId, State.TRACKED, acceptedAt, null, null, null, null);
+    }
+
+    /**
+     * An accepted message to follow until final, sent to {@code recipientCount} recipients: what lets pushed reports
+     * tell when every recipient's status is final (see {@link #pushed}).
+     */
+    public static PendingDelivery tracked(String provider, String messageId, Instant acceptedAt, int recipientCount) {
+        return new PendingDelivery(provider, messageId, State.TRACKED, acceptedAt, null, null, null, null,
+                recipientCount > 0 ? recipientCount : null);
     }
 
     /** A send whose outcome is unknown, to reconcile with the provider. */
@@ -129,6 +147,11 @@ public final class PendingDelivery {
         return attemptKey;
     }
 
+    /** How many recipients the message was accepted for; null when not known. */
+    public Integer getRecipientCount() {
+        return recipientCount;
+    }
+
     @JsonIgnore
     public boolean isFinal() {
         return state == State.TRACKED && !statuses.isEmpty() && statuses.values().stream().allMatch(DeliveryStatus::isFinal);
@@ -142,12 +165,56 @@ public final class PendingDelivery {
         if (newStatuses.keySet().stream().anyMatch(recipient -> !WHOLE_MESSAGE.equals(recipient))) {
             merged.remove(WHOLE_MESSAGE);
         }
-        return new PendingDelivery(provider, messageId, state, since, at, merged, message, attemptKey);
+        return new PendingDelivery(provider, messageId, state, since, at, merged, message, attemptKey, recipientCount);
+    }
+
+    /**
+     * The key of {@code recipient} in {@link #getStatuses()}: the key a poll recorded for the same number, however
+     * the provider wrote it there, else the number as given. So that a pushed status and a polled one of the same
+     * recipient are one status, under one report id.
+     */
+    public String recipientKey(String recipient) {
+        String wanted = e164(recipient);
+        for (String key : statuses.keySet()) {
+            if (key.equals(recipient) || (wanted != null && wanted.equals(e164(key)))) {
+                return key;
+            }
+        }
+        return recipient;
+    }
+
+    private static String e164(String number) {
+        if (number == null || PhoneNumbers.check(number, PhoneNumbers.Scope.ANY_MOBILE) != null) {
+            return null;
+        }
+        return PhoneNumbers.format(number, PhoneNumbers.Style.E164);
+    }
+
+    /**
+     * With a status a provider pushed for one recipient (its {@link #recipientKey}); the last poll time stays, so the
+     * poll's schedule does not change.
+     */
+    public PendingDelivery pushed(String recipientKey, DeliveryStatus status) {
+        Map<String, DeliveryStatus> merged = new LinkedHashMap<>(statuses);
+        merged.remove(WHOLE_MESSAGE);
+        merged.put(recipientKey, status);
+        return new PendingDelivery(provider, messageId, state, since, lastPolledAt, merged, message, attemptKey,
+                recipientCount);
+    }
+
+    /**
+     * Whether pushed reports alone show the delivery final: every one of its {@link #getRecipientCount} recipients
+     * has a final status. Unknown when the count is not known: then the poll decides, as it does without pushes.
+     */
+    @JsonIgnore
+    public boolean isFinalByPush() {
+        return isFinal() && recipientCount != null && statuses.size() >= recipientCount;
     }
 
     /** The parked message turned out accepted, under this id. */
     public PendingDelivery reconciled(String providerMessageId, Instant at) {
-        return new PendingDelivery(provider, providerMessageId, State.TRACKED, since, at, null, null, null);
+        Integer count = message == null ? null : (int) message.getTo().stream().distinct().count();
+        return new PendingDelivery(provider, providerMessageId, State.TRACKED, since, at, null, null, null, count);
     }
 
     @Override

@@ -44,6 +44,18 @@ public interface PendingDeliveryStore {
      */
     void complete(PendingDelivery claimed, PendingDelivery next, List<DeliveryReport> changes);
 
+    /**
+     * Records a status the provider pushed for one recipient of a tracked delivery, as one change: the delivery's
+     * status of that recipient and, when it is new, the change in the report outbox, under the report id a poll of the
+     * same change would give. A delivery every recipient of which is then final ({@link PendingDelivery#isFinalByPush})
+     * leaves the store: it is no longer polled. Nothing is recorded for a delivery the store does not follow, for a
+     * status the recipient already has, or for a recipient whose status is already final (a late or repeated push).
+     *
+     * @param pushed the report, its message id the delivery's (the id the send returned)
+     * @return the change recorded, or null when there was none
+     */
+    DeliveryReport pushed(DeliveryReport pushed);
+
     void remove(String provider, String messageId);
 
     int size();

@@ -134,6 +134,61 @@ public final class PostgresPendingDeliveryStore implements PendingDeliveryStore 
         }
     }
 
+    /**
+     * Under the row's lock ({@code SELECT ... FOR UPDATE}), in one transaction with the outbox row. A poll that holds a
+     * claim on the row meanwhile finds it gone when the push finished it (its end then records nothing), or records
+     * what it saw, which the outbox keeps once under its report id.
+     */
+    @Override
+    public DeliveryReport pushed(DeliveryReport pushed) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                PendingDelivery delivery = null;
+                try (PreparedStatement ps = c.prepareStatement("SELECT delivery FROM kopru_pending_delivery"
+                        + " WHERE provider = ? AND message_id = ? FOR UPDATE")) {
+                    ps.setString(1, pushed.getProvider());
+                    ps.setString(2, pushed.getMessageId());
+                    List<PendingDelivery> rows = read(ps);
+                    delivery = rows.isEmpty() ? null : rows.get(0);
+                }
+                DeliveryReport change = PushedChanges.change(delivery, pushed);
+                if (change == null) {
+                    c.rollback();
+                    return null;
+                }
+                PendingDelivery updated = delivery.pushed(change.getRecipient(), change.getStatus());
+                String sql = updated.isFinalByPush()
+                        ? "DELETE FROM kopru_pending_delivery WHERE provider = ? AND message_id = ?"
+                        : "UPDATE kopru_pending_delivery SET delivery = ? WHERE provider = ? AND message_id = ?";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    int i = 1;
+                    if (!updated.isFinalByPush()) {
+                        ps.setString(i++, mapper.writeValueAsString(updated));
+                    }
+                    ps.setString(i++, pushed.getProvider());
+                    ps.setString(i, pushed.getMessageId());
+                    ps.executeUpdate();
+                }
+                PostgresReportOutbox.add(c, List.of(change), mapper);
+                c.commit();
+                return change;
+            } catch (SQLException | RuntimeException | JsonProcessingException e) {
+                c.rollback();
+                if (e instanceof SQLException) {
+                    throw (SQLException) e;
+                }
+                if (e instanceof RuntimeException) {
+                    throw (RuntimeException) e;
+                }
+                throw new IllegalStateException("cannot write the pushed state of " + pushed.getMessageId(), e);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot record the pushed report of " + pushed.getProvider() + ":"
+                                   + pushed.getMessageId(), e);
+        }
+    }
+
     @Override
     public void remove(String provider, String messageId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(

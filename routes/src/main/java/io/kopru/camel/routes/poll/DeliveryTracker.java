@@ -148,7 +148,10 @@ public final class DeliveryTracker {
         List<String> ids = result != null ? result.getMessageIds()
                 : List.of(exchange.getMessage().getHeader(SmsHeaders.MESSAGE_ID, String.class));
         for (String id : ids) {
-            store.put(PendingDelivery.tracked(provider, id, clock.instant()));
+            // the recipients of the one order: what tells a pushed report's delivery final (several ids: unknown)
+            store.put(result != null && ids.size() == 1
+                    ? PendingDelivery.tracked(provider, id, clock.instant(), result.getRecipientCount())
+                    : PendingDelivery.tracked(provider, id, clock.instant()));
             LOG.debug("tracking {}:{}", provider, id);
         }
         attempts.accepted(exchange.getProperty(ATTEMPT_KEY, String.class), provider, ids);

@@ -102,6 +102,31 @@ class PostgresStoresTest {
     }
 
     @Test
+    void recordsPushesAsTheInMemoryStoreDoes() {
+        PendingDeliveryStoresTest.exercisePushes(node("a", Duration.ofMinutes(1)),
+                new PostgresReportOutbox(dataSource, "a", Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void aPollThatRacedAFinishingPushRecordsNothing() {
+        PostgresPendingDeliveryStore a = node("a", Duration.ofMinutes(1));
+        PostgresPendingDeliveryStore b = node("b", Duration.ofMinutes(1));
+        PostgresReportOutbox outbox = new PostgresReportOutbox(dataSource, "a", Duration.ofMinutes(1));
+        a.put(PendingDelivery.tracked("iletimerkezi", "12", T0, 1));
+        PendingDelivery claimed = a.claim(10).get(0);
+        // the push arrives on another node while the poll of the first still runs
+        assertThat(b.pushed(PendingDeliveryStoresTest.report("12", "+905321234567", DeliveryStatus.DELIVERED,
+                "delivered"))).isNotNull();
+        outbox.claim(10).forEach(q -> outbox.published(q.getReportId()));
+
+        a.complete(claimed, claimed.polled(T0.plusSeconds(1), Map.of("+905321234567", DeliveryStatus.DELIVERED)),
+                List.of(PendingDeliveryStoresTest.report("12", "+905321234567", DeliveryStatus.DELIVERED, "111")));
+
+        assertThat(a.size()).isZero();
+        assertThat(outbox.unpublished()).isZero();
+    }
+
+    @Test
     void twoNodesNeverClaimTheSameDelivery() {
         PostgresPendingDeliveryStore a = node("a", Duration.ofMinutes(1));
         PostgresPendingDeliveryStore b = node("b", Duration.ofMinutes(1));

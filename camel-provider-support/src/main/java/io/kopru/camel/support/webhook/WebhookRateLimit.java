@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.kopru.camel.component.brokerage;
+package io.kopru.camel.support.webhook;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -28,9 +28,9 @@ import java.util.Map;
  * buckets of the {@value #MAX_SOURCES} most recent sources are kept, so that a flood of distinct addresses cannot
  * grow the map without bound.
  */
-final class BrokerageWebhookRateLimit {
+public final class WebhookRateLimit {
 
-    static final int MAX_SOURCES = 10_000;
+    public static final int MAX_SOURCES = 10_000;
 
     private final int perSecond;
     private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
@@ -42,12 +42,12 @@ final class BrokerageWebhookRateLimit {
         }
     };
 
-    BrokerageWebhookRateLimit(int perSecond) {
+    public WebhookRateLimit(int perSecond) {
         this.perSecond = perSecond;
     }
 
     /** @return 0 when the call may go on, else how many seconds the source should wait */
-    long tryAcquire(String source) {
+    public long tryAcquire(String source) {
         if (perSecond <= 0) {
             return 0;
         }
