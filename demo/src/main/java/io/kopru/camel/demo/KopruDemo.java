@@ -92,7 +92,7 @@ public final class KopruDemo {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void beforeConfigure(BaseMainSupport configuring) {
-                // before the context starts, so that it turns on the exchange events it counts
+                // before the context starts: Camel decides then whether it emits exchange events at all
                 configuring.getCamelContext().getManagementStrategy().addEventNotifier(summary);
             }
 
