@@ -72,6 +72,8 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
     public static final String IP_LOCKED_HASH = "im-iplock-hash-a0f2";
     public static final List<String> SENDERS = List.of("ACME", "KOPRU");
     public static final long INITIAL_CREDITS = 10_000;
+    /** iletiMerkezi's transactional limit, 100 a second, enforced by {@link #enforceDocumentedLimit()}. */
+    public static final int DOCUMENTED_REQUESTS_PER_SECOND = 100;
     /**
      * The test sender every account may use before its own sender is approved. iletiMerkezi's developer index and API
      * manifest: it "sends only to your registered test number, free of charge"; "APITEST kullanıldığında iys her zaman
@@ -180,6 +182,22 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
         return List.copyOf(accepted);
     }
 
+    /**
+     * How many times each number was accepted (+90... form), over every text of every accepted order: the record a
+     * bulk run's lost and sent-twice recipients are checked against.
+     */
+    public Map<String, Integer> acceptancesPerRecipient() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (IletimerkeziOrder order : accepted) {
+            for (IletimerkeziOrder.Part part : order.parts) {
+                for (String number : part.recipients) {
+                    counts.merge(number, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Messages accepted: one per recipient per text. */
     public int acceptedMessageCount() {
         return accepted.stream().mapToInt(IletimerkeziOrder::recipientCount).sum();
@@ -229,6 +247,14 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
      */
     public void setRateLimit(int perWindow, Duration window) {
         this.rateLimit = perWindow <= 0 ? null : new SlidingWindowLimit(perWindow, window, clock);
+    }
+
+    /**
+     * The documented limit, on: {@value #DOCUMENTED_REQUESTS_PER_SECOND} calls in any second (iletiMerkezi's
+     * transactional limit of 100 a second, read as calls: the limit a client can meter before it sends).
+     */
+    public void enforceDocumentedLimit() {
+        setRateLimit(DOCUMENTED_REQUESTS_PER_SECOND, Duration.ofSeconds(1));
     }
 
     // ---- the API
