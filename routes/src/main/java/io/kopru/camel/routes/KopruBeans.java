@@ -160,10 +160,11 @@ public class KopruBeans implements CamelConfiguration {
         if (concurrency < 1) {
             throw new IllegalStateException("kopru.bulk.concurrency must be at least 1, not " + concurrency);
         }
-        // a full queue makes the reading thread send a batch itself: reading never runs ahead of sending
+        // a full queue makes the reading thread send a batch itself: reading never runs far ahead of sending. The
+        // queue holds enough batches to keep every sender busy while the reading thread waits for the rate limiter
         ExecutorService senders = context.getExecutorServiceManager().newThreadPool(this, "kopru-bulk",
                 new ThreadPoolProfileBuilder("kopru-bulk").poolSize(concurrency).maxPoolSize(concurrency)
-                        .maxQueueSize(concurrency).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());
+                        .maxQueueSize(4 * concurrency).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());
         context.getRegistry().bind("kopruBulkSenders", senders);
     }
 
