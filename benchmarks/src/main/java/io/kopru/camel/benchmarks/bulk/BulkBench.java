@@ -48,6 +48,11 @@ public final class BulkBench {
         public long lost;
         public long sentTwice;
         public double heapPeakMb;
+        /** The sender's CPU time (every thread) during the send, per recipient. */
+        public double senderCpuMicrosPerRecipient;
+        /** The machine's load average (last minute) when the send began and when it ended. */
+        public double loadBefore;
+        public double loadAfter;
         public int concurrency;
         public String senderOutput;
     }
@@ -67,17 +72,21 @@ public final class BulkBench {
             SandboxServer iletimerkeziServer = sandbox.server(IletimerkeziSimulator.class);
             SandboxServer mobildevServer = sandbox.server(MobildevSimulator.class);
 
+            double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             String output = runSender(sandbox.baseUrl(IletimerkeziSimulator.class),
                     sandbox.baseUrl(MobildevSimulator.class), list, concurrency, workDir.resolve("bulk-sender.log"));
 
             Result r = new Result();
             r.senderOutput = output;
+            r.loadBefore = loadBefore;
+            r.loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             r.concurrency = concurrency;
             r.minimumBatches = minimumBatches;
             r.batches = iletimerkezi.acceptedOrders().size() + mobildev.acceptedMessages().size();
             r.floorSeconds = (double) minimumBatches / IletimerkeziSimulator.DOCUMENTED_REQUESTS_PER_SECOND;
             r.wallSeconds = value(output, "wallMs") / 1000.0;
             r.heapPeakMb = value(output, "heapPeakBytes") / (1024.0 * 1024.0);
+            r.senderCpuMicrosPerRecipient = value(output, "cpuMs") * 1000.0 / recipients;
             r.tooManyRequests = iletimerkeziServer.responseCount(429) + mobildevServer.responseCount(429);
 
             // the sandboxes' record, by national number: every listed number once, nothing else

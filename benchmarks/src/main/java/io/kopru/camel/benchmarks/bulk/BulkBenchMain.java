@@ -31,7 +31,9 @@ public final class BulkBenchMain {
                   + " ten with its own text) from a file, routes' sms-bulk to iletiMerkezi (sandbox enforcing 100 calls"
                   + " a second, client limiter rateLimit=100&rateLimitPeriod=1000), " + r.concurrency + " batches in"
                   + " flight, sender JVM -Xmx256m; " + r.batches + " batches (fewest possible " + r.minimumBatches
-                  + "), floor " + fmt(r.floorSeconds) + " s, wall " + fmt(r.wallSeconds) + " s");
+                  + "), floor " + fmt(r.floorSeconds) + " s, wall " + fmt(r.wallSeconds) + " s; sender CPU "
+                  + fmt(r.senderCpuMicrosPerRecipient) + " us a recipient; load average " + fmt(r.loadBefore) + " before, "
+                  + fmt(r.loadAfter) + " after, on " + Runtime.getRuntime().availableProcessors() + " cores");
         figure(lines, "bulk_recipients", r.recipients);
         figure(lines, "bulk_floor_ratio", r.floorSeconds / r.wallSeconds);
         figure(lines, "bulk_heap_peak_mb", r.heapPeakMb);

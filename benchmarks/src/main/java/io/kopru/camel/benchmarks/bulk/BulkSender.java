@@ -59,6 +59,9 @@ public final class BulkSender {
 
         HeapSampler heap = new HeapSampler();
         heap.start();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStarted = os.getProcessCpuTime();
         long started = System.nanoTime();
         Exchange done = main.getCamelContext().createProducerTemplate().send("direct:sms-bulk", e -> {
             e.getMessage().setBody(list);
@@ -66,6 +69,7 @@ public final class BulkSender {
             e.getMessage().setHeader(BulkBatcher.SOURCE_ID, list.getName());
         });
         long wallNanos = System.nanoTime() - started;
+        long cpuNanos = os.getProcessCpuTime() - cpuStarted;
         heap.interrupt();
         heap.join();
         main.stop();
@@ -74,7 +78,7 @@ public final class BulkSender {
         if (done.getException() != null) {
             done.getException().printStackTrace(System.out);
         }
-        System.out.println("bulk-result wallMs=" + wallNanos / 1_000_000 + " batches="
+        System.out.println("bulk-result wallMs=" + wallNanos / 1_000_000 + " cpuMs=" + cpuNanos / 1_000_000 + " batches="
                            + (summary == null ? -1 : summary.getBatches()) + " accepted="
                            + (summary == null ? -1 : summary.getAcceptedRecipients()) + " failed="
                            + (summary == null ? -1 : summary.getFailedBatches()) + " parked="

@@ -1,8 +1,5 @@
 package io.kopru.camel.routes.bulk;
 
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.kopru.camel.support.phone.PhoneNumbers;
 import io.kopru.camel.support.sms.SmsMessage;
 import org.apache.camel.Exchange;
@@ -46,8 +43,6 @@ public final class BulkBatcher {
     public static final String LINES = "KopruBulkLines";
     /** Between a number and its own text. */
     public static final char SEPARATOR = '\t';
-
-    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private int batchSize = 1000;
     private int maxOpenTexts = 100;
@@ -142,7 +137,7 @@ public final class BulkBatcher {
                 lines.reject(lineNumber, "no text");
                 return;
             }
-            if (!validMobile(number)) {
+            if (PhoneNumbers.check(number, scope) != null) {
                 lines.reject(lineNumber, "not a valid mobile number");
                 return;
             }
@@ -189,53 +184,6 @@ public final class BulkBatcher {
                 return new BulkBatch("bulk:" + source + ":" + (++ordinal), message, firstLine);
             }
         }
-    }
-
-    /**
-     * Whether the send route's providers would take the number, as {@link PhoneNumbers#check} judges it. A Turkish
-     * number written as plain digits ({@code 5XXXXXXXXX}, {@code 05...}, {@code 905...}, {@code +905...}) skips
-     * libphonenumber's parsing, the larger part of its cost, and is judged by its number type alone (a mobile type
-     * is only ever given to a valid number); anything else is checked in full.
-     */
-    boolean validMobile(String number) {
-        String national = turkishNational(number);
-        if (national == null) {
-            return PhoneNumbers.check(number, scope) == null;
-        }
-        PhoneNumberType type = UTIL.getNumberType(
-                new PhoneNumber().setCountryCode(90).setNationalNumber(Long.parseLong(national)));
-        return type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
-    }
-
-    /** The ten digits {@code 5XXXXXXXXX} of a Turkish mobile number written as plain digits; null for any other form. */
-    static String turkishNational(String number) {
-        int start;
-        switch (number.length()) {
-            case 10:
-                start = 0;
-                break;
-            case 11:
-                start = number.startsWith("0") ? 1 : -1;
-                break;
-            case 12:
-                start = number.startsWith("90") ? 2 : -1;
-                break;
-            case 13:
-                start = number.startsWith("+90") ? 3 : -1;
-                break;
-            default:
-                start = -1;
-        }
-        if (start < 0 || number.charAt(start) != '5') {
-            return null;
-        }
-        for (int i = start; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-        }
-        return number.substring(start);
     }
 
     /** Recipients per batch: the largest request the providers of the send route take (1000 for all three). */
