@@ -39,7 +39,7 @@ public final class BulkBatcher {
     public static final String TEXT = "KopruBulkText";
     /** Header: names the source in the batches' keys; default the file name with its length and modification time. */
     public static final String SOURCE_ID = "KopruBulkId";
-    /** Exchange property set on the source's exchange when it has been read whole: its {@link BulkLines}. */
+    /** Exchange property of the source's exchange: its {@link BulkLines}, complete once the source was read whole. */
     public static final String LINES = "KopruBulkLines";
     /** Between a number and its own text. */
     public static final char SEPARATOR = '\t';
