@@ -77,3 +77,6 @@ if [[ "$mode" == "--fuzz" ]]; then
 fi
 mvn -B -q -pl benchmarks -am package -DskipTests
 java -Xms512m -Xmx2g -jar benchmarks/target/benchmarks.jar ${mode:+$mode} benchmarks/target/results/last-run.txt
+# the bulk campaign (bulk_* figures, appended to last-run.txt): the sandboxes here, the sender a -Xmx256m JVM of its own
+java -Xms512m -Xmx2g -cp benchmarks/target/benchmarks.jar io.kopru.camel.benchmarks.bulk.BulkBenchMain ${mode:+$mode} \
+    benchmarks/target/results/last-run.txt

@@ -15,15 +15,18 @@
  */
 package io.kopru.camel.sandbox;
 
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts every simulator from the command line and prints where each listens and the credentials to use:
  * <pre>
- * java -jar provider-sandbox.jar [--base-port 18080]
+ * java -jar provider-sandbox.jar [--base-port 18080] [--documented-limits]
  * </pre>
- * With no base port, each takes a free port. Stop it with Ctrl-C.
+ * With no base port, each takes a free port. {@code --documented-limits} also enforces the limits that are off by
+ * default (iletiMerkezi's 100 calls a second). Stop it with Ctrl-C.
  */
 public final class SandboxMain {
 
@@ -32,15 +35,21 @@ public final class SandboxMain {
 
     public static void main(String[] args) throws InterruptedException {
         int basePort = 0;
+        boolean documentedLimits = false;
         for (int i = 0; i < args.length; i++) {
             if ("--base-port".equals(args[i]) && i + 1 < args.length) {
                 basePort = Integer.parseInt(args[++i]);
+            } else if ("--documented-limits".equals(args[i])) {
+                documentedLimits = true;
             } else {
-                System.err.println("usage: java -jar provider-sandbox.jar [--base-port PORT]");
+                System.err.println("usage: java -jar provider-sandbox.jar [--base-port PORT] [--documented-limits]");
                 System.exit(2);
             }
         }
         ProviderSandbox sandbox = ProviderSandbox.all(basePort).start();
+        if (documentedLimits) {
+            ((IletimerkeziSimulator) sandbox.server(IletimerkeziSimulator.class).simulator()).enforceDocumentedLimit();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

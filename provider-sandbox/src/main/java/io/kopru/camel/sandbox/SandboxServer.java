@@ -58,6 +58,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Deque<PlannedFault> faults = new ArrayDeque<>();
     private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<Integer, AtomicInteger> responsesByStatus = new ConcurrentHashMap<>();
     private volatile Duration slowDelay = Duration.ofSeconds(3);
     private static final int DEFAULT_OVERSIZED_LENGTH = 2 * 1024 * 1024;
     private static final Duration DEFAULT_DRIP_INTERVAL = Duration.ofMillis(250);
@@ -131,6 +132,12 @@ public final class SandboxServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** Answers sent with this HTTP status (429: refused by a rate limit), since the start or the last reset. */
+    public int responseCount(int status) {
+        AtomicInteger n = responsesByStatus.get(status);
+        return n == null ? 0 : n.get();
+    }
+
     /** Requests received for one path. */
     public int requestCount(String path) {
         AtomicInteger n = requestsByPath.get(path);
@@ -176,6 +183,7 @@ public final class SandboxServer implements AutoCloseable {
         dripInterval = DEFAULT_DRIP_INTERVAL;
         requests.set(0);
         requestsByPath.clear();
+        responsesByStatus.clear();
         clock.reset();
         simulator.reset();
     }
@@ -205,6 +213,7 @@ public final class SandboxServer implements AutoCloseable {
             }
             if (fault == Fault.STATUS_500 || fault == Fault.STATUS_503) {
                 int status = fault == Fault.STATUS_500 ? 500 : 503;
+                counted(status);
                 send(http, status, Map.of("Content-Type", "application/json; charset=utf-8"),
                         simulator.faultBody(status).getBytes(StandardCharsets.UTF_8));
                 return;
@@ -230,6 +239,7 @@ public final class SandboxServer implements AutoCloseable {
                 body = padded(body, oversizedLength);
             }
             int status = exchange.status() == 0 ? 500 : exchange.status();
+            counted(status);
             if (fault == Fault.DRIPPING_RESPONSE) {
                 drip(http, status, exchange.responseHeaders(), body, dripInterval);
                 return;
@@ -238,6 +248,10 @@ public final class SandboxServer implements AutoCloseable {
         } finally {
             http.close();
         }
+    }
+
+    private void counted(int status) {
+        responsesByStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
     }
 
     private static void send(HttpExchange http, int status, Map<String, String> headers, byte[] body)

@@ -16,6 +16,8 @@
 package io.kopru.camel.routes;
 
 import io.kopru.camel.routes.attempt.InMemorySendAttemptStore;
+import io.kopru.camel.routes.bulk.BulkBatcher;
+import io.kopru.camel.routes.bulk.BulkSendReport;
 import io.kopru.camel.routes.attempt.PostgresSendAttemptStore;
 import io.kopru.camel.routes.attempt.SendAttemptStore;
 import io.kopru.camel.routes.outbox.PostgresReportOutbox;
@@ -34,12 +36,15 @@ import io.kopru.camel.support.cluster.KopruSupportSchema;
 import io.kopru.camel.support.ratelimit.PostgresRateLimiters;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Binds the beans the route files use, configured from {@code kopru.*} properties. Camel Main finds this class when
@@ -136,12 +141,33 @@ public class KopruBeans implements CamelConfiguration {
         IletimerkeziReconciler reconciler = new IletimerkeziReconciler("");
         reconciler.setMaxCandidates(Integer.parseInt(property(properties, "kopru.reconcile.max-candidates", "200")));
         context.getRegistry().bind("iletimerkeziReconciler", reconciler);
+        bindBulk(context, properties);
         if (onClassPath("org.apache.camel.component.jms.JmsHeaderFilterStrategy")) {
             // camel-jms is optional (a Karaf install may leave it out): the class is named only when it is there
             context.getRegistry().bind("kopruJmsHeaderFilterStrategy",
                     context.getInjector().newInstance(context.getClassResolver()
                             .resolveClass("io.kopru.camel.routes.jms.SmsJmsHeaderFilterStrategy")));
         }
+    }
+
+    /** The bulk route's beans: the batcher, its report, and the senders' pool. */
+    private void bindBulk(CamelContext context, PropertiesComponent properties) {
+        BulkBatcher batcher = new BulkBatcher();
+        batcher.setBatchSize(Integer.parseInt(property(properties, "kopru.bulk.batch-size", "1000")));
+        batcher.setMaxOpenTexts(Integer.parseInt(property(properties, "kopru.bulk.max-open-texts", "100")));
+        batcher.setDefaultText(property(properties, "kopru.bulk.text", ""));
+        context.getRegistry().bind("bulkBatcher", batcher);
+        context.getRegistry().bind("bulkSendReport", new BulkSendReport());
+        int concurrency = Integer.parseInt(property(properties, "kopru.bulk.concurrency", "8"));
+        if (concurrency < 1) {
+            throw new IllegalStateException("kopru.bulk.concurrency must be at least 1, not " + concurrency);
+        }
+        // a full queue makes the reading thread send a batch itself: reading never runs far ahead of sending. The
+        // queue holds enough batches to keep every sender busy while the reading thread waits for the rate limiter
+        ExecutorService senders = context.getExecutorServiceManager().newThreadPool(this, "kopru-bulk",
+                new ThreadPoolProfileBuilder("kopru-bulk").poolSize(concurrency).maxPoolSize(concurrency)
+                        .maxQueueSize(4 * concurrency).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());
+        context.getRegistry().bind("kopruBulkSenders", senders);
     }
 
     private static boolean onClassPath(String className) {

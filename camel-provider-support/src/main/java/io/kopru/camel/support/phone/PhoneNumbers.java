@@ -104,11 +104,13 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             return Parsed.problem("an empty recipient number");
         }
-        PhoneNumber number;
-        try {
-            number = parse(raw);
-        } catch (NumberParseException e) {
-            return Parsed.problem("'" + raw + "' is not a phone number");
+        PhoneNumber number = plainTurkishDigits(raw);
+        if (number == null) {
+            try {
+                number = parse(raw);
+            } catch (NumberParseException e) {
+                return Parsed.problem("'" + raw + "' is not a phone number");
+            }
         }
         if (!UTIL.isValidNumber(number)) {
             return Parsed.problem("'" + raw + "' is not a valid phone number");
@@ -144,6 +146,41 @@ public final class PhoneNumbers {
             return number;
         }
         return "*".repeat(number.length() - 4) + number.substring(number.length() - 4);
+    }
+
+    /**
+     * A Turkish number written as plain digits ({@code 5XXXXXXXXX}, {@code 05...}, {@code 905...}, {@code +905...}), as
+     * libphonenumber would parse it, without its parsing (the larger part of a check's cost); null for any other form.
+     */
+    static PhoneNumber plainTurkishDigits(String raw) {
+        String number = raw.trim();
+        int start;
+        switch (number.length()) {
+            case 10:
+                start = 0;
+                break;
+            case 11:
+                start = number.startsWith("0") ? 1 : -1;
+                break;
+            case 12:
+                start = number.startsWith("90") ? 2 : -1;
+                break;
+            case 13:
+                start = number.startsWith("+90") ? 3 : -1;
+                break;
+            default:
+                start = -1;
+        }
+        if (start < 0 || number.charAt(start) != '5') {
+            return null;
+        }
+        for (int i = start; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return new PhoneNumber().setCountryCode(90).setNationalNumber(Long.parseLong(number.substring(start)));
     }
 
     private static PhoneNumber parse(String raw) throws NumberParseException {

@@ -73,4 +73,31 @@ class PhoneNumbersTest {
     void masksNumbersForLogs() {
         assertThat(PhoneNumbers.maskForLog("+905321234567")).isEqualTo("*********4567");
     }
+
+    /** Plain Turkish digits skip libphonenumber's parsing: the number they give is the one parsing gives. */
+    @Test
+    void plainTurkishDigitsAreReadAsParsingReadsThem() throws Exception {
+        com.google.i18n.phonenumbers.PhoneNumberUtil util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+        java.util.Random random = new java.util.Random(42);
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int prefix = 500; prefix <= 599; prefix++) {
+            for (int i = 0; i < 5; i++) {
+                String national = prefix + String.format("%07d", random.nextInt(10_000_000));
+                numbers.addAll(List.of(national, "0" + national, "90" + national, "+90" + national, " " + national + " "));
+            }
+        }
+        int quick = 0;
+        for (String number : numbers) {
+            com.google.i18n.phonenumbers.Phonenumber.PhoneNumber plain = PhoneNumbers.plainTurkishDigits(number);
+            assertThat(plain).as(number).isNotNull();
+            assertThat(plain.exactlySameAs(util.parse(number.trim(), PhoneNumbers.DEFAULT_REGION))).as(number).isTrue();
+            quick++;
+        }
+        assertThat(quick).isEqualTo(numbers.size());
+        // other forms are parsed in full
+        for (String other : List.of("532123456", "53212345678", "4321234567", "+12025550123", "5321 234567",
+                "532-1234567", "00905321234567", "+9053212345a7", "+915321234567", "", "x")) {
+            assertThat(PhoneNumbers.plainTurkishDigits(other)).as(other).isNull();
+        }
+    }
 }

@@ -48,6 +48,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -72,6 +73,8 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
     public static final String IP_LOCKED_HASH = "im-iplock-hash-a0f2";
     public static final List<String> SENDERS = List.of("ACME", "KOPRU");
     public static final long INITIAL_CREDITS = 10_000;
+    /** iletiMerkezi's transactional limit, 100 a second, enforced by {@link #enforceDocumentedLimit()}. */
+    public static final int DOCUMENTED_REQUESTS_PER_SECOND = 100;
     /**
      * The test sender every account may use before its own sender is approved. iletiMerkezi's developer index and API
      * manifest: it "sends only to your registered test number, free of charge"; "APITEST kullanıldığında iys her zaman
@@ -101,6 +104,9 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern PATH = Pattern.compile("/v1/([a-z-]+)/json");
     private static final Pattern TURKISH_LETTERS = Pattern.compile("[çğıöşüÇĞİÖŞÜ]");
+    private static final Pattern NUMBER_PUNCTUATION = Pattern.compile("[\\s()-]");
+    /** +905..., 905..., 05... or 5... with nine more digits. */
+    private static final Pattern TURKISH_MOBILE = Pattern.compile("(?:\\+90|90|0)?5(\\d{9})");
     private static final Set<String> METHODS = Set.of("send-sms", "get-report", "get-reports", "cancel-order",
             "get-balance", "get-sender", "get-blacklist", "add-blacklist", "delete-blacklist");
     private static final int MAX_PARTS = 7;
@@ -208,6 +214,22 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
         return pusher.posts();
     }
 
+    /**
+     * How many times each number was accepted (+90... form), over every text of every accepted order: the record a
+     * bulk run's lost and sent-twice recipients are checked against.
+     */
+    public Map<String, Integer> acceptancesPerRecipient() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (IletimerkeziOrder order : accepted) {
+            for (IletimerkeziOrder.Part part : order.parts) {
+                for (String number : part.recipients) {
+                    counts.merge(number, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Messages accepted: one per recipient per text. */
     public int acceptedMessageCount() {
         return accepted.stream().mapToInt(IletimerkeziOrder::recipientCount).sum();
@@ -257,6 +279,14 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
      */
     public void setRateLimit(int perWindow, Duration window) {
         this.rateLimit = perWindow <= 0 ? null : new SlidingWindowLimit(perWindow, window, clock);
+    }
+
+    /**
+     * The documented limit, on: {@value #DOCUMENTED_REQUESTS_PER_SECOND} calls in any second (iletiMerkezi's
+     * transactional limit of 100 a second, read as calls: the limit a client can meter before it sends).
+     */
+    public void enforceDocumentedLimit() {
+        setRateLimit(DOCUMENTED_REQUESTS_PER_SECOND, Duration.ofSeconds(1));
     }
 
     // ---- the API
@@ -681,20 +711,9 @@ public final class IletimerkeziSimulator implements ProviderSimulator {
         if (raw == null) {
             return null;
         }
-        String digits = raw.replaceAll("[\\s()-]", "");
-        if (digits.matches("\\+905\\d{9}")) {
-            return digits;
-        }
-        if (digits.matches("905\\d{9}")) {
-            return "+" + digits;
-        }
-        if (digits.matches("05\\d{9}")) {
-            return "+9" + digits;
-        }
-        if (digits.matches("5\\d{9}")) {
-            return "+90" + digits;
-        }
-        return null;
+        // patterns compiled once: a bulk order brings a thousand numbers
+        Matcher m = TURKISH_MOBILE.matcher(NUMBER_PUNCTUATION.matcher(raw).replaceAll(""));
+        return m.matches() ? "+905" + m.group(1) : null;
     }
 
     /** Blacklists take foreign numbers too ({@code +49172574483311} in the documents). */

@@ -264,6 +264,20 @@ public final class MobildevSimulator implements ProviderSimulator {
         return clients.get(clientId);
     }
 
+    /**
+     * How many times each number was accepted, over every accepted send of every channel: the record a bulk run's
+     * lost and sent-twice recipients are checked against.
+     */
+    public Map<String, Integer> acceptancesPerRecipient() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (MobildevMessage message : acceptedMessages()) {
+            for (MobildevMessage.Recipient recipient : message.recipients) {
+                counts.merge(recipient.number, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** Every submission accepted, in order. */
     public List<MobildevMessage> acceptedMessages() {
         return List.copyOf(accepted);

@@ -143,4 +143,37 @@ class IletimerkeziSimulatorTest {
         assertThat(simulator.acceptedOrders()).hasSize(2);
         assertThat(server.requestCount()).isEqualTo(4);
     }
+
+    @Test
+    void theDocumentedLimitIsAHundredCallsASecondAndRefusalsAreCountedAs429(SandboxServer server,
+                                                                           IletimerkeziSimulator simulator)
+            throws Exception {
+        String balance = auth(IletimerkeziSimulator.API_KEY, IletimerkeziSimulator.API_HASH, "");
+        simulator.enforceDocumentedLimit();
+        HttpResponse<String> first = post(server, "get-balance", balance);
+        assertThat(code(first)).isEqualTo(200);
+        assertThat(first.headers().firstValue("X-RateLimit-Limit")).hasValue("100");
+        assertThat(first.headers().firstValue("X-RateLimit-Remaining")).hasValue("99");
+
+        // one call a minute: the second is refused, and the server counts the 429 it answered
+        simulator.setRateLimit(1, java.time.Duration.ofMinutes(1));
+        assertThat(code(post(server, "get-balance", balance))).isEqualTo(200);
+        assertThat(code(post(server, "get-balance", balance))).isEqualTo(429);
+        assertThat(server.responseCount(429)).isEqualTo(1);
+        assertThat(server.responseCount(200)).isEqualTo(2);
+    }
+
+    @Test
+    void acceptancesAreRecordedPerRecipient(SandboxServer server, IletimerkeziSimulator simulator) throws Exception {
+        String key = IletimerkeziSimulator.API_KEY;
+        String hash = IletimerkeziSimulator.API_HASH;
+        assertThat(code(post(server, "send-sms", auth(key, hash, ",\"order\":{\"sender\":\"ACME\",\"iys\":\"0\","
+                + "\"message\":{\"text\":\"one\",\"receipents\":{\"number\":[\"5321234567\",\"05321234568\"]}}}"))))
+                .isEqualTo(200);
+        assertThat(code(post(server, "send-sms", auth(key, hash, ",\"order\":{\"sender\":\"ACME\",\"iys\":\"0\","
+                + "\"message\":{\"text\":\"two\",\"receipents\":{\"number\":[\"+905321234567\"]}}}"))))
+                .isEqualTo(200);
+        assertThat(simulator.acceptancesPerRecipient())
+                .containsOnly(java.util.Map.entry("+905321234567", 2), java.util.Map.entry("+905321234568", 1));
+    }
 }

@@ -21,6 +21,7 @@ import io.kopru.camel.routes.pending.PendingDelivery;
 import io.kopru.camel.routes.pending.PendingDeliveryStore;
 import io.kopru.camel.support.error.ProviderException;
 import io.kopru.camel.support.error.ProviderInvalidRequestException;
+import io.kopru.camel.support.error.ProviderPartiallySentException;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.sms.SmsHeaders;
 import io.kopru.camel.support.sms.SmsMessage;
@@ -163,8 +164,23 @@ public final class DeliveryTracker {
         ProviderException failure = exchange.getProperty(ExchangePropertyKey.EXCEPTION_CAUGHT, ProviderException.class);
         List<SmsMessage> messages = exchange.getProperty(ORIGINAL_MESSAGES, List.class);
         String provider = failure != null ? failure.getProvider() : "unknown";
-        LOG.warn("{} may have accepted a message (outcome unknown: {}); parked for reconciliation, not resent",
-                provider, failure == null ? "?" : failure.getClass().getSimpleName());
+        if (failure instanceof ProviderPartiallySentException && messages.size() == 1) {
+            // the parts the provider accepted are followed like any accepted send; only the rest is parked
+            ProviderPartiallySentException partial = (ProviderPartiallySentException) failure;
+            for (String id : partial.getAcceptedIds()) {
+                store.put(PendingDelivery.tracked(provider, id, clock.instant()));
+            }
+            List<String> rest = new java.util.ArrayList<>(partial.getRecipientsUncertain());
+            rest.addAll(partial.getRecipientsNotSent());
+            LOG.warn("{} accepted a message in part ({}); the other {} recipients parked for reconciliation, not"
+                     + " resent", provider, partial.getMessage(), rest.size());
+            SmsMessage m = messages.get(0);
+            messages = List.of(SmsMessage.builder().to(rest).text(m.getText()).sender(m.getSender())
+                    .sendAt(m.getSendAt()).commercial(m.getCommercial()).recipientType(m.getRecipientType()).build());
+        } else {
+            LOG.warn("{} may have accepted a message (outcome unknown: {}); parked for reconciliation, not resent",
+                    provider, failure == null ? "?" : failure.getClass().getSimpleName());
+        }
         parkAll(exchange, provider, clock.instant(), exchange.getProperty(ATTEMPT_KEY, String.class), messages);
     }
 

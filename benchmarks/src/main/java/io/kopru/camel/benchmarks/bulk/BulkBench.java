@@ -1,0 +1,174 @@
+package io.kopru.camel.benchmarks.bulk;
+
+import io.kopru.camel.routes.bulk.BulkBatcher;
+import io.kopru.camel.sandbox.ProviderSandbox;
+import io.kopru.camel.sandbox.SandboxServer;
+import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
+import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bulk campaign: a list of distinct recipients (one in ten with a text of its own) sent by the routes library's
+ * bulk route from a JVM of its own ({@link BulkSender}, {@code -Xmx256m}) to the sandboxes in this JVM, iletiMerkezi
+ * enforcing its documented 100 calls a second. The sandboxes' own records say what was accepted, how often, and how
+ * many calls were refused with 429.
+ */
+public final class BulkBench {
+
+    static final String ILETIMERKEZI_KEY = "bulk-key-19ac";
+    static final String ILETIMERKEZI_HASH = "bulk-hash-5d02e7";
+    static final String MOBILDEV_KEY = MobildevSimulator.API_KEY;
+    static final String MOBILDEV_SECRET = MobildevSimulator.API_SECRET;
+    static final String CAMPAIGN_TEXT = "Kopru kampanyasi: bu hafta tum siparislerde kargo bedava";
+    static final String OWN_TEXT = "Sayin musterimiz, siparisiniz yola cikti";
+    static final long FIRST_NUMBER = 5320000000L;
+    /** Numbers in one batch: what iletiMerkezi takes in one order here (see the routes README). */
+    static final int BATCH = 1000;
+
+    /** What one run measured. */
+    public static final class Result {
+        public long recipients;
+        public long batches;
+        public long minimumBatches;
+        public double floorSeconds;
+        public double wallSeconds;
+        public long tooManyRequests;
+        public long lost;
+        public long sentTwice;
+        public double heapPeakMb;
+        /** The sender's CPU time (every thread) during the send, per recipient. */
+        public double senderCpuMicrosPerRecipient;
+        /** The machine's load average (last minute) when the send began and when it ended. */
+        public double loadBefore;
+        public double loadAfter;
+        public int concurrency;
+        public String senderOutput;
+    }
+
+    public Result run(int recipients, int concurrency, Path workDir) throws Exception {
+        Files.createDirectories(workDir);
+        Path list = workDir.resolve("bulk-recipients-" + recipients + ".txt");
+        long own = writeList(list, recipients);
+        long minimumBatches = ceil(recipients - own, BATCH) + ceil(own, BATCH);
+
+        IletimerkeziSimulator iletimerkezi = new IletimerkeziSimulator();
+        MobildevSimulator mobildev = new MobildevSimulator();
+        try (ProviderSandbox sandbox = ProviderSandbox.of(iletimerkezi, mobildev).start()) {
+            iletimerkezi.addAccount(ILETIMERKEZI_KEY, ILETIMERKEZI_HASH).smsCredits(Long.MAX_VALUE / 4);
+            iletimerkezi.enforceDocumentedLimit();
+            mobildev.apiKey(MOBILDEV_KEY).credits(Long.MAX_VALUE / 4);
+            SandboxServer iletimerkeziServer = sandbox.server(IletimerkeziSimulator.class);
+            SandboxServer mobildevServer = sandbox.server(MobildevSimulator.class);
+
+            double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            String output = runSender(sandbox.baseUrl(IletimerkeziSimulator.class),
+                    sandbox.baseUrl(MobildevSimulator.class), list, concurrency, workDir.resolve("bulk-sender.log"));
+
+            Result r = new Result();
+            r.senderOutput = output;
+            r.loadBefore = loadBefore;
+            r.loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            r.concurrency = concurrency;
+            r.minimumBatches = minimumBatches;
+            r.batches = iletimerkezi.acceptedOrders().size() + mobildev.acceptedMessages().size();
+            r.floorSeconds = (double) minimumBatches / IletimerkeziSimulator.DOCUMENTED_REQUESTS_PER_SECOND;
+            r.wallSeconds = value(output, "wallMs") / 1000.0;
+            r.heapPeakMb = value(output, "heapPeakBytes") / (1024.0 * 1024.0);
+            r.senderCpuMicrosPerRecipient = value(output, "cpuMs") * 1000.0 / recipients;
+            r.tooManyRequests = iletimerkeziServer.responseCount(429) + mobildevServer.responseCount(429);
+
+            // the sandboxes' record, by national number: every listed number once, nothing else
+            Map<Long, Integer> accepted = new HashMap<>();
+            iletimerkezi.acceptancesPerRecipient().forEach((n, c) -> accepted.merge(national(n), c, Integer::sum));
+            mobildev.acceptancesPerRecipient().forEach((n, c) -> accepted.merge(national(n), c, Integer::sum));
+            long lost = 0;
+            long twice = 0;
+            long delivered = 0;
+            for (long i = 0; i < recipients; i++) {
+                Integer count = accepted.remove(FIRST_NUMBER + i);
+                if (count == null) {
+                    lost++;
+                } else {
+                    delivered++;
+                    twice += count - 1;
+                }
+            }
+            if (!accepted.isEmpty()) {
+                throw new IllegalStateException(accepted.size() + " numbers accepted that the list does not hold");
+            }
+            r.recipients = delivered;
+            r.lost = lost;
+            r.sentTwice = twice;
+            return r;
+        }
+    }
+
+    /** Writes the list; returns how many lines carry their own text. */
+    static long writeList(Path list, int recipients) throws IOException {
+        long own = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < recipients; i++) {
+                out.write(Long.toString(FIRST_NUMBER + i));
+                if (i % 10 == 9) {
+                    out.write(BulkBatcher.SEPARATOR);
+                    out.write(OWN_TEXT);
+                    own++;
+                }
+                out.write('\n');
+            }
+        }
+        return own;
+    }
+
+    private static String runSender(String iletimerkezi, String mobildev, Path list, int concurrency, Path log)
+            throws IOException, InterruptedException {
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC"));
+        // e.g. -Dbulk.sender.options=-XX:StartFlightRecording=filename=sender.jfr to profile the sender
+        String options = System.getProperty("bulk.sender.options", "");
+        if (!options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classPath, BulkSender.class.getName(), iletimerkezi, mobildev, list.toString(),
+                CAMPAIGN_TEXT, String.valueOf(concurrency), "1000"));
+        Process sender = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!sender.waitFor(30, TimeUnit.MINUTES)) {
+            sender.destroyForcibly();
+            throw new IllegalStateException("the bulk sender did not finish in 30 minutes; see " + log);
+        }
+        String output = Files.readString(log);
+        if (sender.exitValue() != 0 || !output.contains("bulk-result ")) {
+            throw new IllegalStateException("the bulk sender failed (exit " + sender.exitValue() + "); see " + log);
+        }
+        return output.substring(output.lastIndexOf("bulk-result "));
+    }
+
+    private static long national(String number) {
+        return Long.parseLong(number.substring(number.length() - 10));
+    }
+
+    private static long ceil(long n, long d) {
+        return (n + d - 1) / d;
+    }
+
+    private static long value(String output, String name) {
+        Matcher m = Pattern.compile(name + "=(-?\\d+)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + output);
+        }
+        return Long.parseLong(m.group(1));
+    }
+}
