@@ -47,9 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check details, and the message and toString() of its model objects and errors. One Camel Main run, every secret
  * given as a placeholder, configured as the README says; one test per surface.
  * <p>
- * The route dump is the one surface Camel 4.14 itself leaks and no component can mask: with
- * {@code camel.main.dump-routes-resolve-placeholders=true} its DefaultDumpRoutesStrategy prints every endpoint URI
- * resolved and unmasked. The README therefore says to dump with {@code false}, the configuration shown here.
+ * Camel's own route dump leaks: with {@code camel.main.dump-routes-resolve-placeholders=true} its
+ * DefaultDumpRoutesStrategy prints every endpoint URI resolved and unmasked. The run dumps through the support
+ * module's MaskingRouteDumpCustomizer, as the README says.
  */
 class BrokerageSecretSurfacesTest {
 

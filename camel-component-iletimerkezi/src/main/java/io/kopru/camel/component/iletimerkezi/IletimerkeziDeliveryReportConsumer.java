@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 /**
  * Receives the delivery reports iletiMerkezi posts to the account's registered URL, through camel-platform-http (the
@@ -60,9 +61,11 @@ public class IletimerkeziDeliveryReportConsumer extends DefaultConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(IletimerkeziDeliveryReportConsumer.class);
     /** The path parameter the token arrives in; never passed on. */
     static final String TOKEN_PARAMETER = "kopruWebhookToken";
+    /** What a path segment carries unescaped: hex and base64url tokens. */
+    private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
     static final String ANSWER_RECEIVED = "{\"status\":\"received\"}";
-    static final String ANSWER_FAILED = "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"the report was not processed;"
-                                 + " post it again\"}}";
+    static final String ANSWER_FAILED = "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"the report was not"
+                                        + " processed; post it again\"}}";
 
     private final String path;
     private final String token;
@@ -94,9 +97,10 @@ public class IletimerkeziDeliveryReportConsumer extends DefaultConsumer {
                                                + " characters (e.g. 32 random bytes in hex), the last segment of the"
                                                + " URL registered with iletiMerkezi");
         }
-        if (token.contains("/") || token.contains("?") || token.contains("#") || token.contains("{")) {
+        if (!URL_SAFE.matcher(token).matches()) {
             throw new IllegalArgumentException("iletimerkezi:delivery-reports: webhookToken must be one URL path"
-                                               + " segment (letters, digits, - and _)");
+                                               + " segment of letters, digits, '-', '_', '.' and '~' (hex or"
+                                               + " base64url)");
         }
         super.doStart();
         Endpoint platform = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "/{"

@@ -120,17 +120,20 @@ class IletimerkeziComponentTest extends IletimerkeziTestSupport {
         JsonNode properties = catalog.path("properties");
         for (String option : new String[] {"operation", "apiKey", "secretKey", "sender", "commercial", "iysList",
                 "baseUrl", "connectTimeout", "responseTimeout", "proxyHost", "proxyPort", "sslContextParameters",
-                "rateLimit", "rateLimitPeriod"}) {
+                "rateLimit", "rateLimitPeriod", "webhookPath", "webhookToken", "webhookAllowedSources",
+                "webhookMaxBodySize", "webhookRateLimit"}) {
             assertThat(properties.has(option)).as("option " + option).isTrue();
         }
         assertThat(properties.path("apiKey").path("secret").asBoolean()).isTrue();
         assertThat(properties.path("secretKey").path("secret").asBoolean()).isTrue();
+        assertThat(properties.path("webhookToken").path("secret").asBoolean()).isTrue();
+        assertThat(properties.path("webhookToken").path("label").asText()).contains("security");
         assertThat(properties.path("baseUrl").path("defaultValue").asText()).isEqualTo("https://api.iletimerkezi.com");
         assertThat(properties.path("operation").path("javaType").asText())
                 .isEqualTo(IletimerkeziOperation.class.getName());
         assertThat(properties.path("operation").path("enum").toString()).isEqualTo("[\"send-sms\",\"get-report\","
                 + "\"get-reports\",\"cancel-order\",\"get-balance\",\"get-sender\",\"get-blacklist\",\"add-blacklist\","
-                + "\"delete-blacklist\"]");
+                + "\"delete-blacklist\",\"delivery-reports\"]");
         assertThat(catalog.path("componentProperties").has("useGlobalSslContextParameters")).isTrue();
 
         // every header constant is in the catalog

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The iletiMerkezi key and hash kept off every surface of a running component beyond its logs: JMX attributes of
- * endpoints and components, the route dump (with {@code dump-routes-resolve-placeholders=false}, see the README),
+ * endpoints and components, the route dump (placeholders resolved, through the support module's
+ * MaskingRouteDumpCustomizer),
  * Camel Main's startup summary, the health check details, and the message and toString() of endpoints,
  * configurations and errors. One Camel Main run; one test per surface.
  */
@@ -48,7 +49,9 @@ class IletimerkeziSecretSurfacesTest {
     private static final String KEY = "b7c6d5e4f3a2019f8e7d6c5b4a392817";
     private static final String HASH = "0a9b8c7d6e5f40312a1b0c9d8e7f6a5b4c3d2e1f00112233445566778899aabb";
     private static final String WRONG_HASH = "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100";
-    private static final String[] SECRETS = {KEY, HASH, WRONG_HASH};
+    /** The path token of the delivery-reports consumer. */
+    private static final String TOKEN = "5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b";
+    private static final String[] SECRETS = {KEY, HASH, WRONG_HASH, TOKEN};
 
     private static ProviderSandbox sandbox;
     private static LogCapture log;
@@ -69,6 +72,14 @@ class IletimerkeziSecretSurfacesTest {
         props.setProperty("iletimerkezi.api-key", KEY);
         props.setProperty("iletimerkezi.secret-key", HASH);
         props.setProperty("iletimerkezi.wrong.secret-key", WRONG_HASH);
+        props.setProperty("iletimerkezi.webhook.token", TOKEN);
+        int httpPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            httpPort = socket.getLocalPort();
+        }
+        props.setProperty("camel.server.enabled", "true");
+        props.setProperty("camel.server.host", "127.0.0.1");
+        props.setProperty("camel.server.port", String.valueOf(httpPort));
         props.setProperty("camel.main.dump-routes", "yaml");
         props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
         props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
@@ -83,6 +94,8 @@ class IletimerkeziSecretSurfacesTest {
                 from("direct:send").routeId("send").to("iletimerkezi:send-sms?sender=ACME");
                 from("direct:wrong").routeId("wrong")
                         .to("iletimerkezi:send-sms?sender=ACME&secretKey={{iletimerkezi.wrong.secret-key}}");
+                from("iletimerkezi:delivery-reports?webhookToken={{iletimerkezi.webhook.token}}").routeId("reports")
+                        .to("mock:reports");
             }
         });
         main.start();
@@ -97,6 +110,16 @@ class IletimerkeziSecretSurfacesTest {
             e.getMessage().setHeader(SmsHeaders.TO, "5321234567");
         });
         assertThat(failed.getException()).isNotNull();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String token : new String[] {TOKEN, "not-" + TOKEN}) {
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + httpPort + "/iletimerkezi/delivery-reports/" + token))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"report\":{\"id\":1,\"packet_id\":2,"
+                            + "\"status\":\"delivered\",\"to\":\"905321234567\"}}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(TOKEN.equals(token) ? 200 : 401);
+            assertThat(answer.body()).doesNotContain(SECRETS);
+        }
     }
 
     @AfterAll
@@ -116,9 +139,30 @@ class IletimerkeziSecretSurfacesTest {
     }
 
     @Test
+    void noSecretInTheJmxAttributesOfTheDeliveryReportsConsumer() throws Exception {
+        javax.management.MBeanServer mbeans = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        StringBuilder seen = new StringBuilder();
+        for (javax.management.ObjectName name : mbeans.queryNames(
+                new javax.management.ObjectName("org.apache.camel:type=consumers,*"), null)) {
+            seen.append(name).append('\n');
+            for (javax.management.MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
+                try {
+                    seen.append(attribute.getName()).append('=').append(mbeans.getAttribute(name, attribute.getName()))
+                            .append('\n');
+                } catch (Exception e) {
+                    seen.append(attribute.getName()).append(" unreadable\n");
+                }
+            }
+        }
+        assertThat(seen.toString()).contains("UnauthorizedPosts=1").contains("iletimerkezi://delivery-reports");
+        assertThat(seen.toString()).doesNotContain(SECRETS);
+    }
+
+    @Test
     void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
         String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
-        assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("secretKey=xxxxxx");
+        assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("secretKey=xxxxxx")
+                .contains("webhookToken=xxxxxx");
         assertThat(dump).doesNotContain(SECRETS);
     }
 

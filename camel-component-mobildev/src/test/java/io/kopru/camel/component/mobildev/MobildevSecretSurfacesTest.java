@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Mobildev's API key and secret (the integrator API's signing pair, the classic API's UserName and PassWord) and the
  * OAuth client secret kept off every surface of a running component beyond its logs: JMX attributes of endpoints and
- * components, the route dump (with {@code dump-routes-resolve-placeholders=false}, see the README), Camel Main's
+ * components, the route dump (placeholders resolved, through the support module's
+ * MaskingRouteDumpCustomizer), Camel Main's
  * startup summary, the health check details, and the message and toString() of endpoints, configurations and errors
  * (a wrong secret on each API). One Camel Main run; one test per surface.
  */
