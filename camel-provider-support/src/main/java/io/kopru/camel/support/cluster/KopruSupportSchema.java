@@ -15,12 +15,7 @@
  */
 package io.kopru.camel.support.cluster;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -29,18 +24,20 @@ import java.sql.SQLException;
  * {@value #LOCATION}, recorded in their own history table {@value #HISTORY_TABLE}, so that other libraries' migrations
  * (the routes library's) live in the same schema with their own. Safe to run on every node at start-up: the nodes
  * take turns under a PostgreSQL advisory lock (Flyway's own lock comes too late for nodes that create the history
- * table at the same moment: one of them then fails to baseline it), and each version is applied once.
+ * table at the same moment: one of them then fails to baseline it), and each version is applied once
+ * ({@link LockedMigration}).
  * <p>
  * Needs {@code org.flywaydb:flyway-core} and {@code org.flywaydb:flyway-database-postgresql} on the class path
- * (optional dependencies of this module) and a PostgreSQL driver; the data source must give two connections at once
- * (one holds the lock while Flyway works on another).
+ * (optional dependencies of this module) and a PostgreSQL driver; the data source must give three connections at once
+ * to the node that migrates (one holds the lock while Flyway works on two); the nodes waiting their turn hold none.
  */
 public final class KopruSupportSchema {
 
     public static final String LOCATION = "classpath:db/kopru/support";
     public static final String HISTORY_TABLE = "kopru_support_schema_history";
-    /** The advisory lock the nodes migrate under: a number of this module's own ("kopru_s1" in ASCII). */
-    private static final long MIGRATION_LOCK = 0x6b6f7072755f7331L;
+    /** Under an advisory lock of this module's own: "kopru_s1" in ASCII. */
+    private static final LockedMigration MIGRATION = new LockedMigration(0x6b6f7072755f7331L,
+            KopruSupportSchema.class.getClassLoader(), LOCATION, HISTORY_TABLE);
 
     private KopruSupportSchema() {
     }
@@ -51,36 +48,10 @@ public final class KopruSupportSchema {
      * @return how many were applied now
      */
     public static int migrate(DataSource dataSource) {
-        try (Connection lock = dataSource.getConnection()) {
-            advisory(lock, "SELECT pg_advisory_lock(?)");
-            try {
-                return flyway(dataSource);
-            } finally {
-                advisory(lock, "SELECT pg_advisory_unlock(?)");
-            }
+        try {
+            return MIGRATION.migrate(dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot migrate the kopru support schema: " + e.getMessage(), e);
-        }
-    }
-
-    private static int flyway(DataSource dataSource) {
-        MigrateResult result = Flyway.configure(KopruSupportSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .table(HISTORY_TABLE)
-                // the schema may hold other libraries' tables already: start our history below our first version
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        return result.migrationsExecuted;
-    }
-
-    private static void advisory(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, MIGRATION_LOCK);
-            ps.execute();
         }
     }
 }

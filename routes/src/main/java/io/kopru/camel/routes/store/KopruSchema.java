@@ -15,56 +15,35 @@
  */
 package io.kopru.camel.routes.store;
 
-import org.flywaydb.core.Flyway;
+import io.kopru.camel.support.cluster.LockedMigration;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
  * The PostgreSQL schema of the delivery pipeline, applied by Flyway from {@code db/kopru-routes} in this jar, with its
  * own history table, so that it shares a database (and a schema) with the application's own Flyway migrations and
- * with the support module's. Every node runs it at start, in turn under a PostgreSQL advisory lock (Flyway's own lock
- * comes too late for nodes that create the history table at the same moment); each version is applied once. The data
- * source must give three connections at once (one holds the lock while Flyway works on two).
+ * with the support module's. Every node runs it at start, in turn under a PostgreSQL advisory lock ({@link LockedMigration}:
+ * Flyway's own lock comes too late for nodes that create the history table at the same moment); each version is
+ * applied once. The data source must give three connections at once to the node that migrates; those waiting hold
+ * none.
  */
 public final class KopruSchema {
 
     public static final String LOCATION = "classpath:db/kopru-routes";
     public static final String HISTORY_TABLE = "kopru_routes_schema_history";
-    /** The advisory lock the nodes migrate under: a number of this library's own ("kopru_r1" in ASCII). */
-    private static final long MIGRATION_LOCK = 0x6b6f7072755f7231L;
+    /** Under an advisory lock of this library's own: "kopru_r1" in ASCII. */
+    private static final LockedMigration MIGRATION = new LockedMigration(0x6b6f7072755f7231L,
+            KopruSchema.class.getClassLoader(), LOCATION, HISTORY_TABLE);
 
     private KopruSchema() {
     }
 
     public static void migrate(DataSource dataSource) {
-        try (Connection lock = dataSource.getConnection()) {
-            advisory(lock, "SELECT pg_advisory_lock(?)");
-            try {
-                Flyway.configure(KopruSchema.class.getClassLoader())
-                        .dataSource(dataSource)
-                        .locations(LOCATION)
-                        .table(HISTORY_TABLE)
-                        // the schema may hold other tables already: start this history below the first version
-                        .baselineOnMigrate(true)
-                        .baselineVersion("0")
-                        .failOnMissingLocations(true)
-                        .load()
-                        .migrate();
-            } finally {
-                advisory(lock, "SELECT pg_advisory_unlock(?)");
-            }
+        try {
+            MIGRATION.migrate(dataSource);
         } catch (SQLException e) {
             throw new StoreFailure("cannot migrate the kopru routes schema", e);
-        }
-    }
-
-    private static void advisory(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, MIGRATION_LOCK);
-            ps.execute();
         }
     }
 }
