@@ -91,6 +91,9 @@ final class PollBench {
         Properties p = new Properties();
         p.setProperty("camel.main.routes-include-pattern",
                 "classpath:camel/provider-status.yaml,classpath:camel/delivery-poll.xml");
+        // application.properties sets the iletimerkezi component's credentials from these
+        p.setProperty("iletimerkezi.api-key", IletimerkeziBench.KEY);
+        p.setProperty("iletimerkezi.secret-key", IletimerkeziBench.HASH);
         p.setProperty("mobildev.api-key", MobildevSimulator.API_KEY);
         p.setProperty("mobildev.secret-key", MobildevSimulator.API_SECRET);
         p.setProperty("camel.component.mobildev.base-url", sandbox.baseUrl(MobildevSimulator.class));
@@ -113,7 +116,9 @@ final class PollBench {
     }
 
     private void stop() {
-        main.stop();
+        if (main != null) {
+            main.stop();
+        }
         sandbox.close();
     }
 
@@ -178,7 +183,7 @@ final class PollBench {
         ids.addAll(send(LARGE_ORDERS, o -> {
             StringBuilder to = new StringBuilder();
             for (int r = 0; r < LARGE_ORDER_NUMBERS; r++) {
-                to.append(r == 0 ? "" : ",").append(number(1_000_000 * (o + 1) + r));
+                to.append(r == 0 ? "" : ",").append(number(1_000_000 + 10_000 * o + r));
             }
             return new String[] {"iletimerkezi:send-sms", "poll bench large " + o, to.toString()};
         }));
@@ -206,16 +211,16 @@ final class PollBench {
     static void run(Figures figures) throws Exception {
         List<Round> rounds = new ArrayList<>();
         PollBench withIntegrator = new PollBench("integrator");
-        withIntegrator.start();
         try {
+            withIntegrator.start();
             rounds.add(withIntegrator.iletimerkeziRound());
             rounds.add(withIntegrator.mobildevRound());
         } finally {
             withIntegrator.stop();
         }
         PollBench withClassic = new PollBench("classic");
-        withClassic.start();
         try {
+            withClassic.start();
             rounds.add(withClassic.mobildevRound());
         } finally {
             withClassic.stop();
