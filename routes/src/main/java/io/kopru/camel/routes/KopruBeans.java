@@ -25,6 +25,7 @@ import io.kopru.camel.routes.outbox.ReportOutbox;
 import io.kopru.camel.routes.pending.InMemoryPendingDeliveryStore;
 import io.kopru.camel.routes.pending.PendingDeliveryStore;
 import io.kopru.camel.routes.pending.PostgresPendingDeliveryStore;
+import io.kopru.camel.routes.poll.DeliveryReportLists;
 import io.kopru.camel.routes.poll.DeliveryStatusPoller;
 import io.kopru.camel.routes.poll.DeliveryTracker;
 import io.kopru.camel.routes.push.PushedDeliveryReports;
@@ -65,6 +66,7 @@ import java.util.concurrent.ExecutorService;
  * <tr><td>kopru.node.name</td><td>this node's name in claims and records, default host name and process id</td></tr>
  * <tr><td>kopru.poll.interval-seconds</td><td>the least time between two polls of one delivery, default 5</td></tr>
  * <tr><td>kopru.poll.batch-size</td><td>deliveries polled per round, default 100</td></tr>
+ * <tr><td>kopru.poll.status-batch-size</td><td>ids handed to a provider's status route in one list, default 25</td></tr>
  * <tr><td>kopru.poll.max-age-minutes</td><td>stop following a delivery after this, default 2880 (48 h)</td></tr>
  * <tr><td>kopru.poll.reconcile-grace-seconds</td><td>how long a parked send may stay unfound before it counts as not
  * accepted, default 120</td></tr>
@@ -121,6 +123,7 @@ public class KopruBeans implements CamelConfiguration {
         String entry = property(properties, "kopru.sms.entry", "direct:sms");
         DeliveryStatusPoller poller = new DeliveryStatusPoller(store, attempts, clock);
         poller.setBatchSize(Integer.parseInt(property(properties, "kopru.poll.batch-size", "100")));
+        poller.setStatusBatchSize(Integer.parseInt(property(properties, "kopru.poll.status-batch-size", "25")));
         poller.setMaxAge(Duration.ofMinutes(Long.parseLong(property(properties, "kopru.poll.max-age-minutes", "2880"))));
         poller.setReconcileGrace(Duration.ofSeconds(
                 Long.parseLong(property(properties, "kopru.poll.reconcile-grace-seconds", "120"))));
@@ -138,6 +141,7 @@ public class KopruBeans implements CamelConfiguration {
         context.getRegistry().bind("deliveryTracker", tracker);
         context.getRegistry().bind("deliveryStatusPoller", poller);
         context.getRegistry().bind("pushedDeliveryReports", new PushedDeliveryReports(store));
+        context.getRegistry().bind("kopruDeliveryReportLists", new DeliveryReportLists());
         IletimerkeziReconciler reconciler = new IletimerkeziReconciler("");
         reconciler.setMaxCandidates(Integer.parseInt(property(properties, "kopru.reconcile.max-candidates", "200")));
         context.getRegistry().bind("iletimerkeziReconciler", reconciler);

@@ -43,9 +43,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -69,11 +71,21 @@ public class ProviderHttpClient implements AutoCloseable {
     public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
     private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(40);
     // one daemon thread cuts the exchanges that overrun their deadline, for every client of the JVM
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kopru-http-deadlines");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService DEADLINES = deadlines();
+    /** Content types parsed once: every request of a provider carries the same one or two. */
+    private static final Map<String, ContentType> CONTENT_TYPES = new ConcurrentHashMap<>();
+
+    private static ScheduledExecutorService deadlines() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "kopru-http-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        // an answered exchange's cut leaves the queue at once, instead of waiting out its deadline there (tens of
+        // thousands of dead entries at a few thousand messages a second)
+        executor.setRemoveOnCancelPolicy(true);
+        return Executors.unconfigurableScheduledExecutorService(executor);
+    }
 
     private final String provider;
     private final CloseableHttpClient client;
@@ -172,7 +184,7 @@ public class ProviderHttpClient implements AutoCloseable {
             http.addHeader(h.getKey(), h.getValue());
         }
         if (request.body() != null) {
-            http.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
+            http.setEntity(new ByteArrayEntity(request.body(), contentType(request.contentType())));
         }
         long start = System.nanoTime();
         AtomicBoolean overran = new AtomicBoolean();
@@ -229,6 +241,14 @@ public class ProviderHttpClient implements AutoCloseable {
             if (in == null) {
                 return new byte[0];
             }
+            if (declared >= 0) {
+                // the length is known and within bounds: read it straight into its array
+                byte[] body = in.readNBytes((int) declared);
+                if (body.length == declared && in.read() < 0) {
+                    return body;
+                }
+                throw new IOException("the answer's body does not have its Content-Length of " + declared + " bytes");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
             byte[] buffer = new byte[8192];
             long total = 0;
@@ -255,11 +275,27 @@ public class ProviderHttpClient implements AutoCloseable {
 
     private static Charset charsetOf(HttpEntity entity) {
         try {
-            ContentType type = ContentType.parse(entity.getContentType());
+            ContentType type = contentType(entity.getContentType());
             return type == null ? null : type.getCharset();
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@link ContentType#parse}, remembered for the few values providers send (a bounded number of them). */
+    private static ContentType contentType(String value) {
+        if (value == null) {
+            return null;
+        }
+        ContentType known = CONTENT_TYPES.get(value);
+        if (known != null) {
+            return known;
+        }
+        ContentType parsed = ContentType.parse(value);
+        if (parsed != null && CONTENT_TYPES.size() < 64) {
+            CONTENT_TYPES.putIfAbsent(value, parsed);
+        }
+        return parsed;
     }
 
     @Override

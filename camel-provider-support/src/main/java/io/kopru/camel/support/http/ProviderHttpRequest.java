@@ -35,7 +35,7 @@ public final class ProviderHttpRequest {
     private final byte[] body;
     private final String contentType;
     private final boolean idempotent;
-    private final String logTarget;
+    private volatile String logTarget;
 
     private ProviderHttpRequest(Builder b) {
         this.method = b.method;
@@ -44,7 +44,7 @@ public final class ProviderHttpRequest {
         this.body = b.body;
         this.contentType = b.contentType;
         this.idempotent = b.idempotent != null ? b.idempotent : "GET".equals(b.method) || "HEAD".equals(b.method);
-        this.logTarget = b.logTarget != null ? b.logTarget : b.method + " " + withoutQuery(b.uri);
+        this.logTarget = b.logTarget; // the default, from the URI, is written only when a log or an error needs it
     }
 
     private static String withoutQuery(URI uri) {
@@ -96,7 +96,12 @@ public final class ProviderHttpRequest {
 
     /** How the request is named in logs and errors; never holds a secret. */
     public String logTarget() {
-        return logTarget;
+        String target = logTarget;
+        if (target == null) {
+            target = method + " " + withoutQuery(uri);
+            logTarget = target;
+        }
+        return target;
     }
 
     public static final class Builder {

@@ -104,18 +104,18 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             return Parsed.problem("an empty recipient number");
         }
-        PhoneNumber number = plainTurkishDigits(raw);
-        if (number == null) {
-            try {
-                number = parse(raw);
-            } catch (NumberParseException e) {
-                return Parsed.problem("'" + raw + "' is not a phone number");
-            }
+        PhoneNumber number;
+        try {
+            number = parse(raw);
+        } catch (NumberParseException e) {
+            return Parsed.problem("'" + raw + "' is not a phone number");
         }
-        if (!UTIL.isValidNumber(number)) {
+        // getNumberType is UNKNOWN exactly when isValidNumber is false (both match the number against its region's
+        // patterns, isValidNumber by calling the same classification): asked once, the patterns are matched once
+        PhoneNumberType type = UTIL.getNumberType(number);
+        if (type == PhoneNumberType.UNKNOWN) {
             return Parsed.problem("'" + raw + "' is not a valid phone number");
         }
-        PhoneNumberType type = UTIL.getNumberType(number);
         boolean mobile = type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
         if (!mobile) {
             return Parsed.problem("'" + raw + "' is not a mobile number");
@@ -150,7 +150,9 @@ public final class PhoneNumbers {
 
     /**
      * A Turkish number written as plain digits ({@code 5XXXXXXXXX}, {@code 05...}, {@code 905...}, {@code +905...}), as
-     * libphonenumber would parse it, without its parsing (the larger part of a check's cost); null for any other form.
+     * libphonenumber would parse it, without its parsing (its patterns for punctuation, prefixes and extensions are the
+     * larger part of a check's cost); null for any other form, which goes through {@link PhoneNumberUtil#parse}.
+     * {@code PhoneNumbersTest} and {@code PhoneNumbersCanonicalFormsTest} check the two agree.
      */
     static PhoneNumber plainTurkishDigits(String raw) {
         String number = raw.trim();
@@ -184,7 +186,8 @@ public final class PhoneNumbers {
     }
 
     private static PhoneNumber parse(String raw) throws NumberParseException {
-        return UTIL.parse(raw.trim(), DEFAULT_REGION);
+        PhoneNumber plain = plainTurkishDigits(raw);
+        return plain != null ? plain : UTIL.parse(raw.trim(), DEFAULT_REGION);
     }
 
     private static String format(PhoneNumber number, Style style) {

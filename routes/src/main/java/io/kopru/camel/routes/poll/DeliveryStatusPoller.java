@@ -40,8 +40,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One round of delivery-status polling, run by the Quartz route: claims a batch of pending deliveries, asks each
- * one's provider (through the route {@code direct:kopru-status-<provider>}) and records every status that changed,
+ * One round of delivery-status polling, run by the Quartz route: claims a batch of pending deliveries, asks their
+ * providers (through the route {@code direct:kopru-status-<provider>}, a list of up to {@code statusBatchSize} of a
+ * provider's ids at a time, so that each provider is asked with the fewest calls its API allows) and records every
+ * status that changed,
  * with the delivery's new state, in one change of the store, which puts the changes in the report outbox (the route
  * publishes them from there). A delivery leaves the store once every recipient's status is final, or when it is older
  * than {@code maxAge} (its pending recipients are then reported {@code EXPIRED}). A parked send is reconciled through
@@ -62,6 +64,12 @@ public final class DeliveryStatusPoller {
     private static final Logger JOURNAL_LOG = LoggerFactory.getLogger(JOURNAL);
     /** Header a reconcile route sets when its provider cannot be asked whether it accepted a message. */
     public static final String RECONCILE_UNKNOWABLE = "KopruReconcileUnknowable";
+    /**
+     * Header a status route may set when it asked for some ids of its list one by one and some of those queries
+     * failed: a {@code Map} of each such id to its error. Those deliveries stay for the next round; the rest are
+     * recorded.
+     */
+    public static final String STATUS_FAILED = "KopruStatusFailed";
 
     private final PendingDeliveryStore store;
     private final SendAttemptStore attempts;
@@ -69,6 +77,7 @@ public final class DeliveryStatusPoller {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger overlapsRefused = new AtomicInteger();
     private int batchSize = 100;
+    private int statusBatchSize = 25;
     private Duration claimLease;
     private Duration maxAge = Duration.ofHours(48);
     private Duration reconcileGrace = Duration.ofMinutes(2);
@@ -96,7 +105,7 @@ public final class DeliveryStatusPoller {
             Instant claimedAt = clock.instant();
             List<PendingDelivery> claimed = store.claim(batchSize);
             int polled = 0;
-            for (PendingDelivery delivery : claimed) {
+            for (List<PendingDelivery> unit : units(claimed)) {
                 if (claimLease != null && Duration.between(claimedAt, clock.instant()).compareTo(claimLease.dividedBy(2)) >= 0) {
                     // a claim past its lease is another node's to take: leave the rest of the batch unpolled (it is
                     // due again when its lease runs out) rather than poll what a second node may be polling too
@@ -104,19 +113,15 @@ public final class DeliveryStatusPoller {
                             claimed.size() - polled);
                     break;
                 }
-                polled++;
-                JOURNAL_LOG.debug("poll {}:{} node={} at={}", delivery.getProvider(), delivery.getMessageId(), node,
-                        clock.instant().toEpochMilli());
-                try {
-                    if (delivery.getState() == PendingDelivery.State.PARKED) {
-                        reconcile(producer, delivery);
-                    } else {
-                        follow(producer, delivery);
-                    }
-                } catch (Exception e) {
-                    // one provider's trouble must not stop the others; the delivery stays for the next round
-                    LOG.warn("cannot poll {}: {}", delivery, e.getMessage());
-                    store.complete(delivery, delivery.polled(clock.instant(), Map.of()), List.of());
+                polled += unit.size();
+                for (PendingDelivery delivery : unit) {
+                    JOURNAL_LOG.debug("poll {}:{} node={} at={}", delivery.getProvider(), delivery.getMessageId(),
+                            node, clock.instant().toEpochMilli());
+                }
+                if (unit.get(0).getState() == PendingDelivery.State.PARKED) {
+                    reconcile(producer, unit.get(0));
+                } else {
+                    follow(producer, unit);
                 }
             }
             return polled;
@@ -125,11 +130,95 @@ public final class DeliveryStatusPoller {
         }
     }
 
-    private void follow(ProducerTemplate producer, PendingDelivery delivery) {
+    /**
+     * What one request settles: a parked send alone; followed deliveries of one provider in lists of up to
+     * {@code statusBatchSize} ids, so that a provider that answers several ids in one query (Mobildev's classic
+     * Action 3, 25 ids) is asked once per list, in the order claimed.
+     */
+    private List<List<PendingDelivery>> units(List<PendingDelivery> claimed) {
+        List<List<PendingDelivery>> units = new ArrayList<>();
+        Map<String, List<PendingDelivery>> open = new LinkedHashMap<>();
+        for (PendingDelivery delivery : claimed) {
+            if (delivery.getState() == PendingDelivery.State.PARKED) {
+                units.add(List.of(delivery));
+                continue;
+            }
+            List<PendingDelivery> list = open.computeIfAbsent(delivery.getProvider(), p -> {
+                List<PendingDelivery> l = new ArrayList<>();
+                units.add(l);
+                return l;
+            });
+            list.add(delivery);
+            if (list.size() >= statusBatchSize) {
+                open.remove(delivery.getProvider());
+            }
+        }
+        return units;
+    }
+
+    private void follow(ProducerTemplate producer, List<PendingDelivery> deliveries) {
+        List<String> ids = new ArrayList<>(deliveries.size());
+        for (PendingDelivery delivery : deliveries) {
+            ids.add(delivery.getMessageId());
+        }
+        List<DeliveryReport> reports;
+        Map<?, ?> failed;
+        try {
+            Exchange answer = producer.request("direct:kopru-status-" + deliveries.get(0).getProvider(),
+                    e -> e.getMessage().setBody(ids));
+            if (answer.getException() != null) {
+                throw answer.getException();
+            }
+            @SuppressWarnings("unchecked")
+            List<DeliveryReport> body = answer.getMessage().getMandatoryBody(List.class);
+            reports = body;
+            failed = answer.getMessage().getHeader(STATUS_FAILED, Map.of(), Map.class);
+        } catch (Exception e) {
+            // one provider's trouble must not stop the others; the deliveries stay for the next round
+            LOG.warn("cannot poll {}: {}", deliveries.size() == 1 ? deliveries.get(0)
+                    : deliveries.size() + " deliveries of " + deliveries.get(0).getProvider(), e.getMessage());
+            for (PendingDelivery delivery : deliveries) {
+                unpolled(delivery);
+            }
+            return;
+        }
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<DeliveryReport> reports = producer.requestBody("direct:kopru-status-" + delivery.getProvider(),
-                delivery.getMessageId(), List.class);
+        Map<String, List<DeliveryReport>> byId = new LinkedHashMap<>();
+        for (DeliveryReport report : reports) {
+            // asked about one id, every report is about it (whatever form the provider writes the id in)
+            String id = deliveries.size() == 1 ? ids.get(0) : report.getMessageId();
+            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(report);
+        }
+        for (PendingDelivery delivery : deliveries) {
+            if (failed.containsKey(delivery.getMessageId())) {
+                LOG.warn("cannot poll {}: {}", delivery, failed.get(delivery.getMessageId()));
+                unpolled(delivery);
+                continue;
+            }
+            try {
+                follow(delivery, byId.getOrDefault(delivery.getMessageId(), List.of()), now);
+            } catch (Exception e) {
+                LOG.warn("cannot record the poll of {}: {}", delivery, e.getMessage());
+                unpolled(delivery);
+            }
+        }
+    }
+
+    /** Polled without an answer: stays as it was, due again at the next round. */
+    private void unpolled(PendingDelivery delivery) {
+        store.complete(delivery, delivery.polled(clock.instant(), Map.of()), List.of());
+    }
+
+    private void reconcile(ProducerTemplate producer, PendingDelivery parked) {
+        try {
+            reconcileParked(producer, parked);
+        } catch (Exception e) {
+            LOG.warn("cannot poll {}: {}", parked, e.getMessage());
+            unpolled(parked);
+        }
+    }
+
+    private void follow(PendingDelivery delivery, List<DeliveryReport> reports, Instant now) {
         List<DeliveryReport> changes = new ArrayList<>();
         Map<String, DeliveryStatus> seen = new LinkedHashMap<>();
         for (DeliveryReport report : reports) {
@@ -156,7 +245,7 @@ public final class DeliveryStatusPoller {
         }
     }
 
-    private void reconcile(ProducerTemplate producer, PendingDelivery parked) throws Exception {
+    private void reconcileParked(ProducerTemplate producer, PendingDelivery parked) throws Exception {
         Instant now = clock.instant();
         if (parked.getLastPolledAt() != null
             && Duration.between(parked.getSince(), now).compareTo(reconcileGrace) <= 0) {
@@ -245,6 +334,17 @@ public final class DeliveryStatusPoller {
 
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;
+    }
+
+    /**
+     * The most ids handed to a provider's status route in one list (25 by default: what Mobildev's classic Action 3
+     * answers in one query). A list whose query fails stays, whole, for the next round.
+     */
+    public void setStatusBatchSize(int statusBatchSize) {
+        if (statusBatchSize < 1) {
+            throw new IllegalArgumentException("statusBatchSize must be at least 1, not " + statusBatchSize);
+        }
+        this.statusBatchSize = statusBatchSize;
     }
 
     /**

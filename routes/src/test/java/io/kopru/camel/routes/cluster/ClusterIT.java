@@ -224,7 +224,7 @@ class ClusterIT {
         System.out.println("figure: cluster_not_sent " + notSent);
         System.out.println("figure: cluster_parked_unreconciled " + parked);
         System.out.println("figure: cluster_429 " + tooMany);
-        System.out.println("figure: cluster_rate_utilisation " + String.format(java.util.Locale.ROOT, "%.2f", utilisation));
+        System.out.println("figure: cluster_scaling_utilisation_3_nodes " + String.format(java.util.Locale.ROOT, "%.2f", utilisation));
         System.out.println("figure: cluster_token_fetches_per_expiry " + String.format(java.util.Locale.ROOT, "%.2f", fetchesPerExpiry));
         System.out.println("figure: cluster_double_polls " + journal.doublePolls);
         System.out.println("figure: cluster_reports_unpublished " + unreported);

@@ -50,6 +50,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -77,6 +79,8 @@ public final class IletimerkeziApi {
     private final String apiHash;
     private final Clock clock;
     private final ObjectMapper mapper = ProviderJson.mapper();
+    /** Each method's URI, parsed once (the methods are the nine operations). */
+    private final Map<String, URI> uris = new ConcurrentHashMap<>();
 
     public IletimerkeziApi(ProviderHttpClient http, String baseUrl, String apiKey, String apiHash, Clock clock) {
         this.http = http;
@@ -274,7 +278,8 @@ public final class IletimerkeziApi {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the " + method + " request", e);
         }
-        ProviderHttpRequest httpRequest = ProviderHttpRequest.post(URI.create(baseUrl + "/v1/" + method + "/json"))
+        ProviderHttpRequest httpRequest = ProviderHttpRequest.post(uris.computeIfAbsent(method,
+                        m -> URI.create(baseUrl + "/v1/" + m + "/json")))
                 .header("Accept", "application/json").body(body, JSON).idempotent(idempotent).build();
         ProviderHttpResponse response = http.execute(httpRequest);
 

@@ -1,0 +1,307 @@
+/*
+ * Copyright 2026 The Kopru Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.kopru.camel.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kopru.camel.component.iletimerkezi.IletimerkeziComponent;
+import io.kopru.camel.support.sms.SmsHeaders;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Client CPU per message of three clients sending the same iletiMerkezi orders to a sandbox in another process:
+ * {@code iletimerkezi:send-sms}; raw Apache HttpClient 5 (the version camel-http brings, pooled, one client for the
+ * run) posting JSON built before the round starts (the transport's limit); camel-http with a hand-written processor
+ * building the JSON (what users write today). The clients take turns in rounds (A B C A B C ...); each round's CPU is
+ * the senders' own thread CPU time per message (each client works on its caller's thread) and, beside it, the client
+ * JVM's process CPU time (GC and JIT included, shared by the three clients); the figures are the medians of the
+ * rounds.
+ */
+final class ClientCpuBench implements AutoCloseable {
+
+    private static final String TO = "+905321234567";
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** One of the clients measured. */
+    interface Client {
+        /** Before a round, outside the measurement: what the client may build in advance. */
+        default void prepare(int first, int count) throws Exception {
+        }
+
+        void send(int i) throws Exception;
+    }
+
+    /** Median CPU per message of one client, in microseconds. */
+    static final class Cost {
+        final double processMicros;
+        final double threadMicros;
+
+        Cost(double processMicros, double threadMicros) {
+            this.processMicros = processMicros;
+            this.threadMicros = threadMicros;
+        }
+    }
+
+    private final SandboxProcess.Started sandbox;
+    private final ObjectMapper json = new ObjectMapper();
+    private final CamelContext camel;
+    private final ProducerTemplate template;
+    private final CloseableHttpClient raw;
+    private final String sendUrl;
+
+    ClientCpuBench() throws Exception {
+        sandbox = SandboxProcess.start();
+        String base = sandbox.baseUrl();
+        sendUrl = base + "/v1/send-sms/json";
+        camel = new DefaultCamelContext();
+        IletimerkeziComponent component = new IletimerkeziComponent();
+        component.getConfiguration().setApiKey(IletimerkeziBench.KEY);
+        component.getConfiguration().setSecretKey(IletimerkeziBench.HASH);
+        component.getConfiguration().setBaseUrl(base);
+        component.getConfiguration().setSender("ACME");
+        camel.addComponent("iletimerkezi", component);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:camel-http")
+                        .process(e -> e.getMessage().setBody(requestBody(e.getMessage().getBody(String.class))))
+                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                        .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=utf-8"))
+                        .to(base + "/v1/send-sms/json?throwExceptionOnFailure=false")
+                        .process(e -> e.getMessage().setBody(orderId(e.getMessage().getBody(byte[].class))));
+            }
+        });
+        camel.start();
+        template = camel.createProducerTemplate();
+        raw = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(50).setMaxConnPerRoute(50).build())
+                .disableAutomaticRetries().disableRedirectHandling()
+                .build();
+    }
+
+    byte[] requestBody(String text) throws Exception {
+        ObjectNode root = json.createObjectNode();
+        ObjectNode request = root.putObject("request");
+        request.putObject("authentication").put("key", IletimerkeziBench.KEY).put("hash", IletimerkeziBench.HASH);
+        ObjectNode order = request.putObject("order");
+        order.put("sender", "ACME").put("sendDateTime", "").put("iys", "0");
+        ObjectNode message = order.putObject("message");
+        message.put("text", text);
+        message.putObject("receipents").putArray("number").add(TO);
+        return json.writeValueAsBytes(root);
+    }
+
+    private String orderId(byte[] response) throws Exception {
+        JsonNode r = json.readTree(response).path("response");
+        if (r.path("status").path("code").asInt() != 200) {
+            throw new IllegalStateException("refused: " + r.path("status"));
+        }
+        return r.path("order").path("id").asText();
+    }
+
+    Client component() {
+        return i -> {
+            Exchange e = template.send("iletimerkezi:send-sms", x -> {
+                x.getMessage().setBody("cpu component " + i);
+                x.getMessage().setHeader(SmsHeaders.TO, "5321234567");
+            });
+            if (e.getException() != null) {
+                throw e.getException();
+            }
+        };
+    }
+
+    Client rawHttpClient5() {
+        return new Client() {
+            private byte[][] bodies = new byte[0][];
+            private int first;
+
+            @Override
+            public void prepare(int first, int count) throws Exception {
+                this.first = first;
+                bodies = new byte[count][];
+                for (int k = 0; k < count; k++) {
+                    bodies[k] = requestBody("cpu raw " + (first + k));
+                }
+            }
+
+            @Override
+            public void send(int i) throws Exception {
+                HttpPost post = new HttpPost(sendUrl);
+                post.setEntity(new ByteArrayEntity(bodies[i - first], ContentType.APPLICATION_JSON));
+                int status = raw.execute(post, response -> {
+                    EntityUtils.toByteArray(response.getEntity());
+                    return response.getCode();
+                });
+                if (status != 200) {
+                    throw new IllegalStateException("HTTP " + status);
+                }
+            }
+        };
+    }
+
+    Client camelHttp() {
+        return i -> {
+            Exchange e = template.send("direct:camel-http", x -> x.getMessage().setBody("cpu camel-http " + i));
+            if (e.getException() != null) {
+                throw e.getException();
+            }
+        };
+    }
+
+    /** The median cost of each client, in the order given, after {@code warmup} unmeasured rounds each. */
+    Cost[] compare(int concurrency, int perRound, int warmup, int rounds, Client... clients) throws Exception {
+        List<List<Double>> process = new ArrayList<>();
+        List<List<Double>> thread = new ArrayList<>();
+        for (int c = 0; c < clients.length; c++) {
+            process.add(new ArrayList<>());
+            thread.add(new ArrayList<>());
+        }
+        int sequence = 0;
+        for (int r = 0; r < warmup + rounds; r++) {
+            for (int c = 0; c < clients.length; c++) {
+                clients[c].prepare(sequence, perRound);
+                double[] cost = round(clients[c], concurrency, sequence, perRound);
+                sequence += perRound;
+                if (r >= warmup) {
+                    process.get(c).add(cost[0]);
+                    thread.get(c).add(cost[1]);
+                }
+            }
+        }
+        Cost[] costs = new Cost[clients.length];
+        for (int c = 0; c < clients.length; c++) {
+            costs[c] = new Cost(median(process.get(c)), median(thread.get(c)));
+        }
+        return costs;
+    }
+
+    /** @return process and sender-thread CPU per message of one round, in microseconds */
+    private static double[] round(Client client, int concurrency, int first, int count) throws Exception {
+        AtomicInteger next = new AtomicInteger(first);
+        int end = first + count;
+        AtomicLong threadNanos = new AtomicLong();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            senders.add(new Thread(() -> {
+                long start = THREADS.getCurrentThreadCpuTime();
+                try {
+                    for (int i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
+                        client.send(i);
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                }
+                threadNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
+            }, "cpu-sender-" + t));
+        }
+        long processStart = OS.getProcessCpuTime();
+        senders.forEach(Thread::start);
+        for (Thread s : senders) {
+            s.join();
+        }
+        long processNanos = OS.getProcessCpuTime() - processStart;
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return new double[] {processNanos / 1e3 / count, threadNanos.get() / 1e3 / count};
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * This measurement alone: {@code java -cp benchmarks.jar io.kopru.camel.benchmarks.ClientCpuBench [--quick]};
+     * {@code --profile [component|raw|camel-http]} sends through one client alone for a minute, to record it with JFR.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && "--profile".equals(args[0])) {
+            String which = args.length > 1 ? args[1] : "component";
+            try (ClientCpuBench bench = new ClientCpuBench()) {
+                Client client = "raw".equals(which) ? bench.rawHttpClient5()
+                        : "camel-http".equals(which) ? bench.camelHttp() : bench.component();
+                Cost[] cost = bench.compare(4, 2000, 2, 30, client);
+                System.out.println(which + ": " + cost[0].processMicros + " us process, " + cost[0].threadMicros
+                                   + " us thread CPU per message");
+            }
+            return;
+        }
+        boolean quick = args.length > 0 && "--quick".equals(args[0]);
+        Figures figures = new Figures();
+        run(figures, quick);
+    }
+
+    /** Measures and adds the client_cpu_* figures. */
+    static void run(Figures figures, boolean quick) throws Exception {
+        int rounds = quick ? 7 : 11;
+        int perRound = quick ? 2000 : 4000;
+        int concurrency = 4;
+        try (ClientCpuBench bench = new ClientCpuBench()) {
+            Cost[] costs = bench.compare(concurrency, perRound, 3, rounds, bench.component(), bench.rawHttpClient5(),
+                    bench.camelHttp());
+            figures.note("client CPU per message, iletimerkezi send, sandbox in another process, " + concurrency
+                         + " senders, " + rounds + " interleaved rounds of " + perRound + " messages per client after"
+                         + " 3 warm-up rounds, medians. client_cpu = the senders' thread CPU time (every client does"
+                         + " its whole work, HTTP included, on the sending thread); client_process_cpu = the client"
+                         + " JVM's CPU time in the round, GC and JIT included, which the three clients share");
+            figures.add("client_cpu_us_per_msg_component", costs[0].threadMicros);
+            figures.add("client_cpu_us_per_msg_raw_httpclient5", costs[1].threadMicros);
+            figures.add("client_cpu_us_per_msg_camel_http", costs[2].threadMicros);
+            figures.add("client_cpu_ratio_vs_raw_httpclient5", costs[0].threadMicros / costs[1].threadMicros);
+            figures.add("client_cpu_ratio_vs_camel_http", costs[0].threadMicros / costs[2].threadMicros);
+            figures.add("client_process_cpu_us_per_msg_component", costs[0].processMicros);
+            figures.add("client_process_cpu_us_per_msg_raw_httpclient5", costs[1].processMicros);
+            figures.add("client_process_cpu_us_per_msg_camel_http", costs[2].processMicros);
+            figures.add("client_process_cpu_ratio_vs_raw_httpclient5", costs[0].processMicros / costs[1].processMicros);
+            figures.add("client_process_cpu_ratio_vs_camel_http", costs[0].processMicros / costs[2].processMicros);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        camel.stop();
+        raw.close();
+        sandbox.close();
+    }
+}
