@@ -51,6 +51,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Several limiters, each on its own connection pool as separate nodes would be, share one limit in PostgreSQL,
@@ -121,6 +122,7 @@ class PostgresRateLimiterTest {
     void aLimiterPerNodeLetsTheNodesTogetherExceedTheLimit(IletimerkeziSimulator iletimerkezi) throws Exception {
         iletimerkezi.setRateLimit(LIMIT, Duration.ofSeconds(1));
         Result r = hammer(i -> new ClientRateLimiter(LIMIT, Duration.ofSeconds(1)), Duration.ofSeconds(3), 6);
+        assumeKeptUpWithTheLimit(r);
         assertThat(r.tooMany).as("429s without the shared limit: %s", r).isGreaterThan(0);
     }
 
@@ -143,6 +145,7 @@ class PostgresRateLimiterTest {
                 Duration.ofSeconds(4), 6);
         LOG.info("figure: bucket4j_postgresql_429 {} ({} accepted in {} s, capacity {}, refill {}/s)", r.tooMany,
                 r.accepted, r.seconds, LIMIT, LIMIT);
+        assumeKeptUpWithTheLimit(r);
         assertThat(r.tooMany).as("429s with a token bucket: %s", r).isGreaterThan(0);
 
         // measured only: a bucket with headroom, the way a token bucket can stay under a sliding window
@@ -158,6 +161,15 @@ class PostgresRateLimiterTest {
         LOG.info("figure: bucket4j_postgresql_headroom_429 {} utilisation {} ({} accepted after the first second,"
                  + " capacity 1, refill {}/s)", h.tooMany, String.format("%.3f", h.steadyUtilisation(LIMIT)),
                 h.acceptedAfterFirstSecond, refill);
+    }
+
+    /**
+     * The 429s these comparisons show need callers that offer the provider at least its limit; a machine too loaded
+     * to offer that says nothing about the limiter, so the comparison is skipped, not failed.
+     */
+    private static void assumeKeptUpWithTheLimit(Result r) {
+        assumeTrue(r.accepted() + r.tooMany() >= LIMIT * r.seconds(),
+                "the callers offered fewer requests than the limit allows, the machine is too loaded: " + r);
     }
 
     private static RateLimiter bucket4j(io.github.bucket4j.Bucket bucket) {
