@@ -38,6 +38,8 @@ public final class PhoneNumbers {
     public static final String DEFAULT_REGION = "TR";
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    /** getNumberType for Turkish numbers, asking only the patterns that can match; null: ask getNumberType. */
+    private static final TurkishNumberTypes TURKISH_TYPES = TurkishNumberTypes.load();
 
     /** How a provider wants a number written. */
     public enum Style {
@@ -104,15 +106,16 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             return Parsed.problem("an empty recipient number");
         }
+        String plain = plainTurkishSignificantNumber(raw);
         PhoneNumber number;
         try {
-            number = parse(raw);
+            number = plain != null ? turkish(plain) : UTIL.parse(raw.trim(), DEFAULT_REGION);
         } catch (NumberParseException e) {
             return Parsed.problem("'" + raw + "' is not a phone number");
         }
         // getNumberType is UNKNOWN exactly when isValidNumber is false (both match the number against its region's
         // patterns, isValidNumber by calling the same classification): asked once, the patterns are matched once
-        PhoneNumberType type = UTIL.getNumberType(number);
+        PhoneNumberType type = plain != null && TURKISH_TYPES != null ? TURKISH_TYPES.typeOf(plain) : numberType(number);
         if (type == PhoneNumberType.UNKNOWN) {
             return Parsed.problem("'" + raw + "' is not a valid phone number");
         }
@@ -124,6 +127,18 @@ public final class PhoneNumbers {
             return Parsed.problem("'" + raw + "' is not a Turkish mobile number");
         }
         return new Parsed(number, null);
+    }
+
+    /** {@link PhoneNumberUtil#getNumberType}, for a Turkish number without its patterns that cannot match. */
+    static PhoneNumberType numberType(PhoneNumber number) {
+        if (TURKISH_TYPES != null && number.getCountryCode() == TurkishNumberTypes.COUNTRY_CODE
+            && !number.isItalianLeadingZero()) {
+            PhoneNumberType type = TURKISH_TYPES.typeOf(Long.toString(number.getNationalNumber()));
+            if (type != null) {
+                return type;
+            }
+        }
+        return UTIL.getNumberType(number);
     }
 
     private static final class Parsed {
@@ -155,6 +170,12 @@ public final class PhoneNumbers {
      * {@code PhoneNumbersTest} and {@code PhoneNumbersCanonicalFormsTest} check the two agree.
      */
     static PhoneNumber plainTurkishDigits(String raw) {
+        String significant = plainTurkishSignificantNumber(raw);
+        return significant == null ? null : turkish(significant);
+    }
+
+    /** The national significant number of {@link #plainTurkishDigits}' numbers ({@code 5XXXXXXXXX}); else null. */
+    private static String plainTurkishSignificantNumber(String raw) {
         String number = raw.trim();
         int start;
         switch (number.length()) {
@@ -182,22 +203,26 @@ public final class PhoneNumbers {
                 return null;
             }
         }
-        return new PhoneNumber().setCountryCode(90).setNationalNumber(Long.parseLong(number.substring(start)));
+        return number.substring(start);
     }
 
-    private static PhoneNumber parse(String raw) throws NumberParseException {
-        PhoneNumber plain = plainTurkishDigits(raw);
-        return plain != null ? plain : UTIL.parse(raw.trim(), DEFAULT_REGION);
+    private static PhoneNumber turkish(String significantNumber) {
+        return new PhoneNumber().setCountryCode(TurkishNumberTypes.COUNTRY_CODE)
+                .setNationalNumber(Long.parseLong(significantNumber));
     }
 
     private static String format(PhoneNumber number, Style style) {
+        // a Turkish number is written here as libphonenumber writes it (its significant number has no leading zero),
+        // without the builders of UTIL.format
+        boolean turkish = number.getCountryCode() == TurkishNumberTypes.COUNTRY_CODE && !number.isItalianLeadingZero();
         switch (style) {
             case E164:
-                return UTIL.format(number, PhoneNumberFormat.E164);
+                return turkish ? "+90" + number.getNationalNumber() : UTIL.format(number, PhoneNumberFormat.E164);
             case E164_DIGITS:
-                return UTIL.format(number, PhoneNumberFormat.E164).substring(1);
+                return turkish ? "90" + number.getNationalNumber()
+                        : UTIL.format(number, PhoneNumberFormat.E164).substring(1);
             case NATIONAL:
-                return UTIL.getNationalSignificantNumber(number);
+                return turkish ? Long.toString(number.getNationalNumber()) : UTIL.getNationalSignificantNumber(number);
             default:
                 throw new IllegalArgumentException(style.name());
         }

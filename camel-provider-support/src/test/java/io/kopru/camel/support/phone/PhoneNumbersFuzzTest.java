@@ -25,6 +25,9 @@ import java.util.List;
 /** Phone-number normalisation on arbitrary text: a valid number, or the documented validation error. */
 class PhoneNumbersFuzzTest {
 
+    private static final com.google.i18n.phonenumbers.PhoneNumberUtil UTIL =
+            com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+
     @FuzzTest(maxDuration = FuzzDuration.MAX)
     void normalisesOrRefusesAnyText(FuzzedDataProvider data) {
         PhoneNumbers.Scope scope = data.pickValue(PhoneNumbers.Scope.values());
@@ -34,9 +37,23 @@ class PhoneNumbersFuzzTest {
         UntrustedInput.onlyTypedErrors("phone_numbers", () -> {
             PhoneNumbers.maskForLog(first);
             PhoneNumbers.check(rest, scope);
+            sameTypeAsLibphonenumber(rest);
             for (String number : PhoneNumbers.normalize("fuzz", List.of(first, rest), scope, style)) {
                 PhoneNumbers.format(number, style); // a normalised number is one libphonenumber reads again
             }
         });
+    }
+
+    /** The shortcut for Turkish numbers classifies whatever parses as libphonenumber does. */
+    private static void sameTypeAsLibphonenumber(String text) {
+        try {
+            com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number = UTIL.parse(text, PhoneNumbers.DEFAULT_REGION);
+            if (PhoneNumbers.numberType(number) != UTIL.getNumberType(number)) {
+                throw new AssertionError("the types of '" + text + "' differ: " + PhoneNumbers.numberType(number)
+                                         + " and " + UTIL.getNumberType(number));
+            }
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            // not a number: nothing to classify
+        }
     }
 }
