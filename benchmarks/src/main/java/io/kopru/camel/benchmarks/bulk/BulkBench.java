@@ -23,6 +23,9 @@ import io.kopru.camel.sandbox.mobildev.MobildevSimulator;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +52,10 @@ public final class BulkBench {
     static final String CAMPAIGN_TEXT = "Kopru kampanyasi: bu hafta tum siparislerde kargo bedava";
     static final String OWN_TEXT = "Sayin musterimiz, siparisiniz yola cikti";
     static final long FIRST_NUMBER = 5320000000L;
+    /** The first number of the first campaign's list, which no number of the measured list reaches. */
+    static final long FIRST_WARM_NUMBER = 5330000000L;
+    /** Recipients of the first campaign, which meets the fresh JVM and is reported apart. */
+    static final int WARM_RECIPIENTS = 200_000;
     /** Numbers in one batch: what iletiMerkezi takes in one order here (see the routes README). */
     static final int BATCH = 1000;
 
@@ -69,14 +76,20 @@ public final class BulkBench {
         public double loadBefore;
         public double loadAfter;
         public int concurrency;
+        /** The first campaign, of {@link #WARM_RECIPIENTS} recipients, on the fresh JVM: its floor and wall time. */
+        public double firstFloorSeconds;
+        public double firstWallSeconds;
         public String senderOutput;
     }
 
     public Result run(int recipients, int concurrency, Path workDir) throws Exception {
         Files.createDirectories(workDir);
         Path list = workDir.resolve("bulk-recipients-" + recipients + ".txt");
-        long own = writeList(list, recipients);
+        long own = writeList(list, FIRST_NUMBER, recipients);
         long minimumBatches = ceil(recipients - own, BATCH) + ceil(own, BATCH);
+        Path warmList = workDir.resolve("bulk-first-campaign-" + WARM_RECIPIENTS + ".txt");
+        long warmOwn = writeList(warmList, FIRST_WARM_NUMBER, WARM_RECIPIENTS);
+        long warmBatches = ceil(WARM_RECIPIENTS - warmOwn, BATCH) + ceil(warmOwn, BATCH);
 
         IletimerkeziSimulator iletimerkezi = new IletimerkeziSimulator();
         MobildevSimulator mobildev = new MobildevSimulator();
@@ -87,55 +100,69 @@ public final class BulkBench {
             SandboxServer iletimerkeziServer = sandbox.server(IletimerkeziSimulator.class);
             SandboxServer mobildevServer = sandbox.server(MobildevSimulator.class);
 
-            double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            String output = runSender(sandbox.baseUrl(IletimerkeziSimulator.class),
-                    sandbox.baseUrl(MobildevSimulator.class), list, concurrency, workDir.resolve("bulk-sender.log"));
-
             Result r = new Result();
+            int[] batchesBefore = new int[1];
+            String output = runSender(sandbox.baseUrl(IletimerkeziSimulator.class),
+                    sandbox.baseUrl(MobildevSimulator.class), list, warmList, concurrency,
+                    workDir.resolve("bulk-sender.log"), () -> {
+                        // between the campaigns: the measured one's batches are those accepted after this
+                        batchesBefore[0] = iletimerkezi.acceptedOrders().size() + mobildev.acceptedMessages().size();
+                        r.loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                    });
+
             r.senderOutput = output;
-            r.loadBefore = loadBefore;
-            r.loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            r.loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             r.concurrency = concurrency;
             r.minimumBatches = minimumBatches;
-            r.batches = iletimerkezi.acceptedOrders().size() + mobildev.acceptedMessages().size();
+            String measured = output.substring(output.lastIndexOf("bulk-result "));
+            String first = output.substring(output.lastIndexOf("bulk-warm "));
+            r.batches = iletimerkezi.acceptedOrders().size() + mobildev.acceptedMessages().size() - batchesBefore[0];
             r.floorSeconds = (double) minimumBatches / IletimerkeziSimulator.DOCUMENTED_REQUESTS_PER_SECOND;
-            r.wallSeconds = value(output, "wallMs") / 1000.0;
-            r.heapPeakMb = value(output, "heapPeakBytes") / (1024.0 * 1024.0);
-            r.senderCpuMicrosPerRecipient = value(output, "cpuMs") * 1000.0 / recipients;
+            r.wallSeconds = value(measured, "wallMs") / 1000.0;
+            r.firstFloorSeconds = (double) warmBatches / IletimerkeziSimulator.DOCUMENTED_REQUESTS_PER_SECOND;
+            r.firstWallSeconds = value(first, "wallMs") / 1000.0;
+            r.heapPeakMb = Math.max(value(measured, "heapPeakBytes"), value(first, "heapPeakBytes")) / (1024.0 * 1024.0);
+            r.senderCpuMicrosPerRecipient = value(measured, "cpuMs") * 1000.0 / recipients;
+            // both campaigns: not one 429, and every number of either list accepted once
             r.tooManyRequests = iletimerkeziServer.responseCount(429) + mobildevServer.responseCount(429);
 
             // the sandboxes' record, by national number: every listed number once, nothing else
             Map<Long, Integer> accepted = new HashMap<>();
             iletimerkezi.acceptancesPerRecipient().forEach((n, c) -> accepted.merge(national(n), c, Integer::sum));
             mobildev.acceptancesPerRecipient().forEach((n, c) -> accepted.merge(national(n), c, Integer::sum));
-            long lost = 0;
-            long twice = 0;
-            long delivered = 0;
-            for (long i = 0; i < recipients; i++) {
-                Integer count = accepted.remove(FIRST_NUMBER + i);
-                if (count == null) {
-                    lost++;
-                } else {
-                    delivered++;
-                    twice += count - 1;
-                }
-            }
+            long[] measuredCount = check(accepted, FIRST_NUMBER, recipients);
+            long[] firstCount = check(accepted, FIRST_WARM_NUMBER, WARM_RECIPIENTS);
             if (!accepted.isEmpty()) {
-                throw new IllegalStateException(accepted.size() + " numbers accepted that the list does not hold");
+                throw new IllegalStateException(accepted.size() + " numbers accepted that the lists do not hold");
             }
-            r.recipients = delivered;
-            r.lost = lost;
-            r.sentTwice = twice;
+            r.recipients = measuredCount[0];
+            r.lost = measuredCount[1] + firstCount[1];
+            r.sentTwice = measuredCount[2] + firstCount[2];
             return r;
         }
     }
 
-    /** Writes the list; returns how many lines carry their own text. */
-    static long writeList(Path list, int recipients) throws IOException {
+    /** Takes one list's numbers out of the record. @return accepted, lost and sent twice, of that list */
+    private static long[] check(Map<Long, Integer> accepted, long firstNumber, int recipients) {
+        long[] counts = new long[3];
+        for (long i = 0; i < recipients; i++) {
+            Integer count = accepted.remove(firstNumber + i);
+            if (count == null) {
+                counts[1]++;
+            } else {
+                counts[0]++;
+                counts[2] += count - 1;
+            }
+        }
+        return counts;
+    }
+
+    /** Writes a list of consecutive numbers; returns how many lines carry their own text. */
+    static long writeList(Path list, long firstNumber, int recipients) throws IOException {
         long own = 0;
         try (BufferedWriter out = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
             for (int i = 0; i < recipients; i++) {
-                out.write(Long.toString(FIRST_NUMBER + i));
+                out.write(Long.toString(firstNumber + i));
                 if (i % 10 == 9) {
                     out.write(BulkBatcher.SEPARATOR);
                     out.write(OWN_TEXT);
@@ -147,8 +174,11 @@ public final class BulkBench {
         return own;
     }
 
-    private static String runSender(String iletimerkezi, String mobildev, Path list, int concurrency, Path log)
-            throws IOException, InterruptedException {
+    /**
+     * Runs the sender: the first campaign, then, after {@code between} ran, the measured one. @return its output
+     */
+    private static String runSender(String iletimerkezi, String mobildev, Path list, Path firstList, int concurrency,
+                                    Path log, Runnable between) throws IOException, InterruptedException {
         String classPath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC"));
@@ -158,17 +188,29 @@ public final class BulkBench {
             command.addAll(List.of(options.trim().split("\\s+")));
         }
         command.addAll(List.of("-cp", classPath, BulkSender.class.getName(), iletimerkezi, mobildev, list.toString(),
-                CAMPAIGN_TEXT, String.valueOf(concurrency), "1000"));
+                CAMPAIGN_TEXT, String.valueOf(concurrency), "1000", firstList.toString()));
         Process sender = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!sender.waitFor(30, TimeUnit.MINUTES)) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while (!Files.readString(log).contains("bulk-warmed")) {
+            if (!sender.isAlive() || System.nanoTime() > deadline) {
+                sender.destroyForcibly();
+                throw new IllegalStateException("the bulk sender's first campaign did not end; see " + log);
+            }
+            Thread.sleep(50);
+        }
+        between.run();
+        try (Writer go = new OutputStreamWriter(sender.getOutputStream(), StandardCharsets.UTF_8)) {
+            go.write("go\n");
+        }
+        if (!sender.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             sender.destroyForcibly();
             throw new IllegalStateException("the bulk sender did not finish in 30 minutes; see " + log);
         }
         String output = Files.readString(log);
-        if (sender.exitValue() != 0 || !output.contains("bulk-result ")) {
+        if (sender.exitValue() != 0 || !output.contains("bulk-result ") || !output.contains("bulk-warm ")) {
             throw new IllegalStateException("the bulk sender failed (exit " + sender.exitValue() + "); see " + log);
         }
-        return output.substring(output.lastIndexOf("bulk-result "));
+        return output;
     }
 
     private static long national(String number) {

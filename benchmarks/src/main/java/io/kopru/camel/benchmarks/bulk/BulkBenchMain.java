@@ -45,12 +45,15 @@ public final class BulkBenchMain {
         lines.add("# bulk run " + Instant.now() + (quick ? " (quick)" : "") + ": " + recipients + " recipients (one in"
                   + " ten with its own text) from a file, routes' sms-bulk to iletiMerkezi (sandbox enforcing 100 calls"
                   + " a second, client limiter rateLimit=100&rateLimitPeriod=1000), " + r.concurrency + " batches in"
-                  + " flight, sender JVM -Xmx256m; " + r.batches + " batches (fewest possible " + r.minimumBatches
+                  + " flight, sender JVM -Xmx256m, measured after a first campaign of " + BulkBench.WARM_RECIPIENTS
+                  + " recipients on the fresh JVM (floor " + fmt(r.firstFloorSeconds) + " s, wall "
+                  + fmt(r.firstWallSeconds) + " s); " + r.batches + " batches (fewest possible " + r.minimumBatches
                   + "), floor " + fmt(r.floorSeconds) + " s, wall " + fmt(r.wallSeconds) + " s; sender CPU "
                   + fmt(r.senderCpuMicrosPerRecipient) + " us a recipient; load average " + fmt(r.loadBefore) + " before, "
                   + fmt(r.loadAfter) + " after, on " + Runtime.getRuntime().availableProcessors() + " cores");
         figure(lines, "bulk_recipients", r.recipients);
         figure(lines, "bulk_floor_ratio", r.floorSeconds / r.wallSeconds);
+        figure(lines, "bulk_floor_ratio_first_campaign", r.firstFloorSeconds / r.firstWallSeconds);
         figure(lines, "bulk_heap_peak_mb", r.heapPeakMb);
         figure(lines, "bulk_429", r.tooManyRequests);
         figure(lines, "bulk_lost", r.lost);
