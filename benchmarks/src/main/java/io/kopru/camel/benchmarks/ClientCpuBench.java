@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kopru.camel.component.iletimerkezi.IletimerkeziComponent;
 import io.kopru.camel.support.sms.SmsHeaders;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -33,6 +34,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -57,6 +59,9 @@ final class ClientCpuBench implements AutoCloseable {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** A warm-up round of every client in which the JIT compiled for less than this counts as warm. */
+    private static final long JIT_IDLE_MS = 50;
+    private static final int MAX_EXTRA_WARMUP_ROUNDS = 20;
 
     /** One of the clients measured. */
     interface Client {
@@ -137,8 +142,9 @@ final class ClientCpuBench implements AutoCloseable {
     }
 
     Client component() {
+        Endpoint endpoint = camel.getEndpoint("iletimerkezi:send-sms"); // resolved once, as a route's to() is
         return i -> {
-            Exchange e = template.send("iletimerkezi:send-sms", x -> {
+            Exchange e = template.send(endpoint, x -> {
                 x.getMessage().setBody("cpu component " + i);
                 x.getMessage().setHeader(SmsHeaders.TO, "5321234567");
             });
@@ -178,15 +184,19 @@ final class ClientCpuBench implements AutoCloseable {
     }
 
     Client camelHttp() {
+        Endpoint endpoint = camel.getEndpoint("direct:camel-http");
         return i -> {
-            Exchange e = template.send("direct:camel-http", x -> x.getMessage().setBody("cpu camel-http " + i));
+            Exchange e = template.send(endpoint, x -> x.getMessage().setBody("cpu camel-http " + i));
             if (e.getException() != null) {
                 throw e.getException();
             }
         };
     }
 
-    /** The median cost of each client, in the order given, after {@code warmup} unmeasured rounds each. */
+    /**
+     * The median cost of each client, in the order given, after {@code warmup} unmeasured rounds each and then more,
+     * one of every client at a time, until the JIT compiler compiles next to nothing in one.
+     */
     Cost[] compare(int concurrency, int perRound, int warmup, int rounds, Client... clients) throws Exception {
         List<List<Double>> process = new ArrayList<>();
         List<List<Double>> thread = new ArrayList<>();
@@ -195,15 +205,29 @@ final class ClientCpuBench implements AutoCloseable {
             thread.add(new ArrayList<>());
         }
         int sequence = 0;
-        for (int r = 0; r < warmup + rounds; r++) {
+        // warm-up: the rounds asked for, then more until the JIT compiler is done with every client (a running node)
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        for (int extra = 0; extra <= MAX_EXTRA_WARMUP_ROUNDS; extra++) {
+            long compiledBefore = timed ? jit.getTotalCompilationTime() : 0;
+            for (int r = 0; r < (extra == 0 ? warmup : 1); r++) {
+                for (Client client : clients) {
+                    client.prepare(sequence, perRound);
+                    round(client, concurrency, sequence, perRound);
+                    sequence += perRound;
+                }
+            }
+            if (!timed || jit.getTotalCompilationTime() - compiledBefore < JIT_IDLE_MS) {
+                break;
+            }
+        }
+        for (int r = 0; r < rounds; r++) {
             for (int c = 0; c < clients.length; c++) {
                 clients[c].prepare(sequence, perRound);
                 double[] cost = round(clients[c], concurrency, sequence, perRound);
                 sequence += perRound;
-                if (r >= warmup) {
-                    process.get(c).add(cost[0]);
-                    thread.get(c).add(cost[1]);
-                }
+                process.get(c).add(cost[0]);
+                thread.get(c).add(cost[1]);
             }
         }
         Cost[] costs = new Cost[clients.length];
@@ -282,7 +306,7 @@ final class ClientCpuBench implements AutoCloseable {
                     bench.camelHttp());
             figures.note("client CPU per message, iletimerkezi send, sandbox in another process, " + concurrency
                          + " senders, " + rounds + " interleaved rounds of " + perRound + " messages per client after"
-                         + " 3 warm-up rounds, medians. client_cpu = the senders' thread CPU time (every client does"
+                         + " 3 warm-up rounds and more until the JIT compiler is idle, medians. client_cpu = the senders' thread CPU time (every client does"
                          + " its whole work, HTTP included, on the sending thread); client_process_cpu = the client"
                          + " JVM's CPU time in the round, GC and JIT included, which the three clients share");
             figures.add("client_cpu_us_per_msg_component", costs[0].threadMicros);

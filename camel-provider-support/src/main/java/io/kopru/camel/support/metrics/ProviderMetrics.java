@@ -97,6 +97,9 @@ public final class ProviderMetrics {
      * @param status the answer's HTTP status, or 0 when no answer came (refused connection, timeout, too large)
      */
     public void request(int status, long nanos) {
+        if (meters == Meters.NONE) {
+            return; // nothing to record: no tags built
+        }
         meters.time(REQUESTS, "HTTP requests to the provider, from sending to the whole answer", nanos,
                 "provider", provider, "operation", operation,
                 "status", status == 0 ? "IO_ERROR" : Integer.toString(status), "outcome", httpOutcome(status));
@@ -112,6 +115,9 @@ public final class ProviderMetrics {
      * @param acquired false when it would have waited longer than {@code rateLimitMaxWait}, so was not sent
      */
     public void limiterWait(boolean acquired, long nanos) {
+        if (meters == Meters.NONE) {
+            return; // nothing to record: no tags built
+        }
         meters.time(LIMITER_WAITS, "Requests the client-side rate limiter held, and for how long", nanos,
                 "provider", provider, "operation", operation, "outcome", acquired ? "acquired" : "refused");
     }
@@ -122,6 +128,9 @@ public final class ProviderMetrics {
      * @param grant {@code refresh} (with the refresh token) or {@code login}
      */
     public void tokenRenewal(String grant, boolean success) {
+        if (meters == Meters.NONE) {
+            return; // nothing to record: no tags built
+        }
         meters.count(TOKEN_RENEWALS, "Token renewals: refreshes and logins", 1,
                 "provider", provider, "operation", operation, "grant", grant,
                 "outcome", success ? "success" : "failure");
@@ -129,6 +138,9 @@ public final class ProviderMetrics {
 
     /** A send the provider accepted. */
     public void smsAccepted(int recipients, int segments) {
+        if (meters == Meters.NONE) {
+            return; // nothing to record: no tags built
+        }
         sent("accepted");
         accepted(recipients);
         meters.count(SMS_SEGMENTS, "SMS parts of accepted sends: each recipient's parts", (double) recipients * segments,
@@ -140,6 +152,9 @@ public final class ProviderMetrics {
      * error's type), or with an unknown outcome (ambiguous, by the error's type).
      */
     public void smsFailed(ProviderException error) {
+        if (meters == Meters.NONE) {
+            return; // nothing to record: no tags built
+        }
         String type = error.getClass().getSimpleName();
         if (error instanceof ProviderPartiallySentException) {
             sent("partial");

@@ -228,7 +228,15 @@ public final class DeliveryTracker {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (SmsMessage m : messages) {
-                digest.update(String.join(",", m.getTo()).getBytes(StandardCharsets.UTF_8));
+                // the bytes of String.join(",", to), without the joined string (a batch has a thousand numbers)
+                boolean first = true;
+                for (String to : m.getTo()) {
+                    if (!first) {
+                        digest.update((byte) ',');
+                    }
+                    digest.update(String.valueOf(to).getBytes(StandardCharsets.UTF_8));
+                    first = false;
+                }
                 digest.update((byte) '\n');
                 digest.update(String.valueOf(m.getText()).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
