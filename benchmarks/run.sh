@@ -91,6 +91,10 @@ if [ -z "$mode" ]; then
 fi
 mvn -B -q -pl benchmarks -am package -DskipTests
 java -Xms512m -Xmx2g -jar benchmarks/target/benchmarks.jar ${mode:+$mode} benchmarks/target/results/last-run.txt
+# client CPU per message (client_cpu_* figures, appended): a JVM of its own, so that no other benchmark's use of the
+# same classes shapes how the JIT compiles them; the sandbox runs in a process of its own too
+java -Xms512m -Xmx2g -cp benchmarks/target/benchmarks.jar io.kopru.camel.benchmarks.ClientCpuBench ${mode:+$mode} \
+    benchmarks/target/results/last-run.txt
 # the bulk campaign (bulk_* figures, appended to last-run.txt): the sandboxes here, the sender a -Xmx256m JVM of its own
 java -Xms512m -Xmx2g -cp benchmarks/target/benchmarks.jar io.kopru.camel.benchmarks.bulk.BulkBenchMain ${mode:+$mode} \
     benchmarks/target/results/last-run.txt

@@ -97,7 +97,6 @@ public final class BenchmarkMain {
             figures.add("overhead_us_" + name.substring(name.lastIndexOf('.') + 1),
                     r.getPrimaryResult().getScore());
         }
-        ClientCpuBench.run(figures, quick);
         PollBench.run(figures);
         ClusterFigure.report(figures, results.toAbsolutePath().getParent());
         figures.write(results);

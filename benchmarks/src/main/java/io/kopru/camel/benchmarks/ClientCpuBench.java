@@ -50,8 +50,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * run) posting JSON built before the round starts (the transport's limit); camel-http with a hand-written processor
  * building the JSON (what users write today). The clients take turns in rounds (A B C A B C ...); each round's CPU is
  * the senders' own thread CPU time per message (each client works on its caller's thread) and, beside it, the client
- * JVM's process CPU time (GC and JIT included, shared by the three clients); the figures are the medians of the
- * rounds.
+ * JVM's process CPU time (GC and JIT included, shared by the three clients); a client's cost is the median of its
+ * rounds, a ratio the median of the ratios of the rounds of one cycle (rounds seconds apart, under the same load).
  */
 final class ClientCpuBench implements AutoCloseable {
 
@@ -76,10 +76,35 @@ final class ClientCpuBench implements AutoCloseable {
     static final class Cost {
         final double processMicros;
         final double threadMicros;
+        /** Each measured round's thread and process CPU per message, in order: the rounds of one cycle line up. */
+        final List<Double> threadRounds;
+        final List<Double> processRounds;
 
-        Cost(double processMicros, double threadMicros) {
-            this.processMicros = processMicros;
-            this.threadMicros = threadMicros;
+        Cost(List<Double> processRounds, List<Double> threadRounds) {
+            this.processMicros = median(processRounds);
+            this.threadMicros = median(threadRounds);
+            this.processRounds = processRounds;
+            this.threadRounds = threadRounds;
+        }
+
+        /**
+         * The median, over the cycles (A B C), of this client's cost divided by the other's in the same cycle: the
+         * rounds compared ran seconds apart, under the same load.
+         */
+        double threadRatio(Cost other) {
+            return medianRatio(threadRounds, other.threadRounds);
+        }
+
+        double processRatio(Cost other) {
+            return medianRatio(processRounds, other.processRounds);
+        }
+
+        private static double medianRatio(List<Double> mine, List<Double> theirs) {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < mine.size(); i++) {
+                ratios.add(mine.get(i) / theirs.get(i));
+            }
+            return median(ratios);
         }
     }
 
@@ -232,7 +257,7 @@ final class ClientCpuBench implements AutoCloseable {
         }
         Cost[] costs = new Cost[clients.length];
         for (int c = 0; c < clients.length; c++) {
-            costs[c] = new Cost(median(process.get(c)), median(thread.get(c)));
+            costs[c] = new Cost(process.get(c), thread.get(c));
         }
         return costs;
     }
@@ -276,7 +301,9 @@ final class ClientCpuBench implements AutoCloseable {
     }
 
     /**
-     * This measurement alone: {@code java -cp benchmarks.jar io.kopru.camel.benchmarks.ClientCpuBench [--quick]};
+     * This measurement: {@code java -cp benchmarks.jar io.kopru.camel.benchmarks.ClientCpuBench [--quick] [results]}
+     * (run.sh runs it so, in a JVM of its own: the other benchmarks' use of the same classes would otherwise shape how
+     * the JIT compiles them for these clients), appending its figures to the results file when one is named;
      * {@code --profile [component|raw|camel-http]} sends through one client alone for a minute, to record it with JFR.
      */
     public static void main(String[] args) throws Exception {
@@ -294,11 +321,17 @@ final class ClientCpuBench implements AutoCloseable {
         boolean quick = args.length > 0 && "--quick".equals(args[0]);
         Figures figures = new Figures();
         run(figures, quick);
+        // benchmarks/run.sh runs this in a JVM of its own, after BenchmarkMain: its figures join that run's results
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                figures.append(java.nio.file.Path.of(arg));
+            }
+        }
     }
 
     /** Measures and adds the client_cpu_* figures. */
     static void run(Figures figures, boolean quick) throws Exception {
-        int rounds = quick ? 7 : 11;
+        int rounds = quick ? 15 : 21;
         int perRound = quick ? 2000 : 4000;
         int concurrency = 4;
         try (ClientCpuBench bench = new ClientCpuBench()) {
@@ -306,19 +339,20 @@ final class ClientCpuBench implements AutoCloseable {
                     bench.camelHttp());
             figures.note("client CPU per message, iletimerkezi send, sandbox in another process, " + concurrency
                          + " senders, " + rounds + " interleaved rounds of " + perRound + " messages per client after"
-                         + " 3 warm-up rounds and more until the JIT compiler is idle, medians. client_cpu = the senders' thread CPU time (every client does"
+                         + " 3 warm-up rounds and more until the JIT compiler is idle; per message: medians of the rounds, ratios:"
+                         + " medians of the ratios within each cycle of the three. client_cpu = the senders' thread CPU time (every client does"
                          + " its whole work, HTTP included, on the sending thread); client_process_cpu = the client"
                          + " JVM's CPU time in the round, GC and JIT included, which the three clients share");
             figures.add("client_cpu_us_per_msg_component", costs[0].threadMicros);
             figures.add("client_cpu_us_per_msg_raw_httpclient5", costs[1].threadMicros);
             figures.add("client_cpu_us_per_msg_camel_http", costs[2].threadMicros);
-            figures.add("client_cpu_ratio_vs_raw_httpclient5", costs[0].threadMicros / costs[1].threadMicros);
-            figures.add("client_cpu_ratio_vs_camel_http", costs[0].threadMicros / costs[2].threadMicros);
+            figures.add("client_cpu_ratio_vs_raw_httpclient5", costs[0].threadRatio(costs[1]));
+            figures.add("client_cpu_ratio_vs_camel_http", costs[0].threadRatio(costs[2]));
             figures.add("client_process_cpu_us_per_msg_component", costs[0].processMicros);
             figures.add("client_process_cpu_us_per_msg_raw_httpclient5", costs[1].processMicros);
             figures.add("client_process_cpu_us_per_msg_camel_http", costs[2].processMicros);
-            figures.add("client_process_cpu_ratio_vs_raw_httpclient5", costs[0].processMicros / costs[1].processMicros);
-            figures.add("client_process_cpu_ratio_vs_camel_http", costs[0].processMicros / costs[2].processMicros);
+            figures.add("client_process_cpu_ratio_vs_raw_httpclient5", costs[0].processRatio(costs[1]));
+            figures.add("client_process_cpu_ratio_vs_camel_http", costs[0].processRatio(costs[2]));
         }
     }
 

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,12 @@ public final class Figures {
         String line = "# " + text;
         lines.add(line);
         System.out.println(line);
+    }
+
+    /** Adds the lines to the end of a results file (written by an earlier measurement in another JVM). */
+    public void append(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     public void write(Path file) throws IOException {

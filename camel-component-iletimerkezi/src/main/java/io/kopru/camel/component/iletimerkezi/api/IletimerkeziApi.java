@@ -15,7 +15,8 @@
  */
 package io.kopru.camel.component.iletimerkezi.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -92,9 +93,10 @@ public final class IletimerkeziApi {
 
     /** Sends one order (validated by the builder) and returns its id. */
     public SmsSendResult sendSms(IletimerkeziOrderBuilder.Order order) {
-        ObjectNode fields = mapper.createObjectNode();
-        fields.set("order", order.json);
-        JsonNode response = call("send-sms", fields, false);
+        JsonNode response = call("send-sms", g -> {
+            g.writeFieldName("order");
+            order.writeTo(g);
+        }, false);
         String id = text(response.path("order").path("id"));
         if (id == null || id.isEmpty()) {
             throw new ProviderAmbiguousResultException(ProviderErrorDetails.of(IletimerkeziErrors.PROVIDER)
@@ -268,14 +270,40 @@ public final class IletimerkeziApi {
      * anything derived from it is ever logged or put in an error.
      */
     private JsonNode call(String method, ObjectNode fields, boolean idempotent) {
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode request = root.putObject("request");
-        request.putObject("authentication").put("key", apiKey).put("hash", apiHash);
-        request.setAll(fields);
+        return call(method, g -> {
+            for (Map.Entry<String, JsonNode> field : fields.properties()) {
+                g.writeFieldName(field.getKey());
+                mapper.writeTree(g, field.getValue());
+            }
+        }, idempotent);
+    }
+
+    /** Writes the fields of a request beside its {@code authentication}. */
+    @FunctionalInterface
+    private interface RequestFields {
+        void writeTo(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * Calls one method, the request's body written straight from its parts (the credentials and the method's fields):
+     * no JSON tree is built for it.
+     */
+    private JsonNode call(String method, RequestFields fields, boolean idempotent) {
         byte[] body;
-        try {
-            body = mapper.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder(512);
+             JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("request");
+            g.writeObjectFieldStart("authentication");
+            g.writeStringField("key", apiKey);
+            g.writeStringField("hash", apiHash);
+            g.writeEndObject();
+            fields.writeTo(g);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
+            body = out.toByteArray();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the " + method + " request", e);
         }
         ProviderHttpRequest httpRequest = ProviderHttpRequest.post(uris.computeIfAbsent(method,

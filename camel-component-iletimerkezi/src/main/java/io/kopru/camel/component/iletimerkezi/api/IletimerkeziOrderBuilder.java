@@ -15,15 +15,14 @@
  */
 package io.kopru.camel.component.iletimerkezi.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.kopru.camel.support.error.ProviderValidationException;
 import io.kopru.camel.support.phone.PhoneNumbers;
 import io.kopru.camel.support.sms.IysRecipientType;
 import io.kopru.camel.support.sms.SmsMessage;
 import io.kopru.camel.support.sms.SmsSegments;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,21 +56,60 @@ public final class IletimerkeziOrderBuilder {
         this.defaultIysList = defaultIysList;
     }
 
-    /** A validated order, ready to send, with what it costs. */
+    /** A validated order, ready to send, with what it costs; written straight to the request, without a JSON tree. */
     public static final class Order {
-        final ObjectNode json;
+        private final String sender;
+        private final String sendDateTime;
+        private final boolean commercial;
+        private final IysRecipientType iysList;
+        private final List<Part> parts;
         final int recipientCount;
         final int segments;
 
-        Order(ObjectNode json, int recipientCount, int segments) {
-            this.json = json;
+        Order(String sender, String sendDateTime, boolean commercial, IysRecipientType iysList, List<Part> parts,
+              int recipientCount, int segments) {
+            this.sender = sender;
+            this.sendDateTime = sendDateTime;
+            this.commercial = commercial;
+            this.iysList = iysList;
+            this.parts = parts;
             this.recipientCount = recipientCount;
             this.segments = segments;
         }
 
-        /** The {@code request.order} object, without the credentials. */
-        public ObjectNode json() {
-            return json;
+        /**
+         * Writes the {@code request.order} object, without the credentials: {@code sender}, {@code sendDateTime},
+         * {@code iys}, {@code iysList} (commercial only), and {@code message}: one object, or a list of them when the
+         * texts differ, each with its {@code text} and {@code receipents.number} (the API's spelling).
+         */
+        public void writeTo(JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("sender", sender);
+            g.writeStringField("sendDateTime", sendDateTime);
+            g.writeStringField("iys", commercial ? "1" : "0");
+            if (commercial) {
+                g.writeStringField("iysList", iysList.name());
+            }
+            g.writeFieldName("message");
+            if (parts.size() != 1) {
+                g.writeStartArray();
+            }
+            for (Part part : parts) {
+                g.writeStartObject();
+                g.writeStringField("text", part.text);
+                g.writeObjectFieldStart("receipents");
+                g.writeArrayFieldStart("number");
+                for (String number : part.numbers) {
+                    g.writeString(number);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            if (parts.size() != 1) {
+                g.writeEndArray();
+            }
+            g.writeEndObject();
         }
 
         public int recipientCount() {
@@ -80,6 +118,17 @@ public final class IletimerkeziOrderBuilder {
 
         public int segments() {
             return segments;
+        }
+    }
+
+    /** One text of an order and its numbers, as iletiMerkezi wants them written. */
+    private static final class Part {
+        final String text;
+        final List<String> numbers;
+
+        Part(String text, List<String> numbers) {
+            this.text = text;
+            this.numbers = numbers;
         }
     }
 
@@ -111,8 +160,7 @@ public final class IletimerkeziOrderBuilder {
             violations.add("a commercial message needs iysList (BIREYSEL or TACIR)");
         }
 
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ArrayNode parts = f.arrayNode();
+        List<Part> parts = new ArrayList<>(messages.size());
         int recipients = 0;
         int maxSegments = 0;
         for (SmsMessage m : messages) {
@@ -131,25 +179,14 @@ public final class IletimerkeziOrderBuilder {
                 violations.addAll(e.getViolations());
                 continue;
             }
-            ObjectNode part = parts.addObject();
-            part.put("text", text);
-            ArrayNode list = part.putObject("receipents").putArray("number"); // the API's spelling
-            numbers.forEach(list::add);
+            parts.add(new Part(text, numbers));
             recipients += numbers.size();
             maxSegments = Math.max(maxSegments, segments);
         }
         if (!violations.isEmpty()) {
             throw new ProviderValidationException(IletimerkeziErrors.PROVIDER, violations);
         }
-
-        ObjectNode order = f.objectNode();
-        order.put("sender", sender);
-        order.put("sendDateTime", sendAt == null ? "" : SEND_DATE_TIME.format(sendAt));
-        order.put("iys", commercial ? "1" : "0");
-        if (commercial) {
-            order.put("iysList", iysList.name());
-        }
-        order.set("message", parts.size() == 1 ? parts.get(0) : parts);
-        return new Order(order, recipients, maxSegments);
+        return new Order(sender, sendAt == null ? "" : SEND_DATE_TIME.format(sendAt), commercial, iysList,
+                List.copyOf(parts), recipients, maxSegments);
     }
 }
