@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kopru.camel.support.error.ProviderAmbiguousResultException;
 import io.kopru.camel.support.error.ProviderErrorDetails;
@@ -74,6 +75,12 @@ public final class IletimerkeziApi {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    static final String CODE = "response.status.code";
+    static final String MESSAGE = "response.status.message";
+    static final String ORDER_ID = "response.order.id";
+    /** What a send's answer is read for: its status and the order's id. */
+    static final AnswerFields SEND_ANSWER = new AnswerFields(CODE, MESSAGE, ORDER_ID);
+
     private final ProviderHttpClient http;
     private final String baseUrl;
     private final String apiKey;
@@ -93,11 +100,17 @@ public final class IletimerkeziApi {
 
     /** Sends one order (validated by the builder) and returns its id. */
     public SmsSendResult sendSms(IletimerkeziOrderBuilder.Order order) {
-        JsonNode response = call("send-sms", g -> {
+        ProviderHttpResponse response = post("send-sms", g -> {
             g.writeFieldName("order");
             order.writeTo(g);
         }, false);
-        String id = text(response.path("order").path("id"));
+        Map<String, JsonNode> answer = SEND_ANSWER.read(mapper.getFactory(), response.body());
+        if (answer == null) {
+            throw unreadable("send-sms", response, false);
+        }
+        check("send-sms", response, false, answer.getOrDefault(CODE, MissingNode.getInstance()),
+                answer.getOrDefault(MESSAGE, MissingNode.getInstance()));
+        String id = text(answer.getOrDefault(ORDER_ID, MissingNode.getInstance()));
         if (id == null || id.isEmpty()) {
             throw new ProviderAmbiguousResultException(ProviderErrorDetails.of(IletimerkeziErrors.PROVIDER)
                     .httpStatus(200).providerMessage("the answer has no order id")
@@ -284,11 +297,28 @@ public final class IletimerkeziApi {
         void writeTo(JsonGenerator g) throws IOException;
     }
 
-    /**
-     * Calls one method, the request's body written straight from its parts (the credentials and the method's fields):
-     * no JSON tree is built for it.
-     */
+    /** Calls one method; its answer, checked, is its {@code response} object. */
     private JsonNode call(String method, RequestFields fields, boolean idempotent) {
+        ProviderHttpResponse response = post(method, fields, idempotent);
+        JsonNode json;
+        try {
+            json = mapper.readTree(response.body());
+        } catch (IOException e) {
+            json = null;
+        }
+        if (json == null) {
+            throw unreadable(method, response, idempotent);
+        }
+        JsonNode status = json.path("response").path("status");
+        check(method, response, idempotent, status.path("code"), status.path("message"));
+        return json.path("response");
+    }
+
+    /**
+     * Posts one method, the request's body written straight from its parts (the credentials and the method's
+     * fields): no JSON tree is built for it. @return the answer, whatever it says
+     */
+    private ProviderHttpResponse post(String method, RequestFields fields, boolean idempotent) {
         byte[] body;
         try (ByteArrayBuilder out = new ByteArrayBuilder(512);
              JsonGenerator g = mapper.getFactory().createGenerator(out)) {
@@ -309,23 +339,20 @@ public final class IletimerkeziApi {
         ProviderHttpRequest httpRequest = ProviderHttpRequest.post(uris.computeIfAbsent(method,
                         m -> URI.create(baseUrl + "/v1/" + m + "/json")))
                 .header("Accept", "application/json").body(body, JSON).idempotent(idempotent).build();
-        ProviderHttpResponse response = http.execute(httpRequest);
+        return http.execute(httpRequest);
+    }
 
-        JsonNode json;
-        try {
-            json = mapper.readTree(response.body());
-        } catch (IOException e) {
-            json = null;
-        }
-        JsonNode status = json == null ? null : json.path("response").path("status");
-        Integer code = status == null ? null : integerOrNull(status.path("code"));
+    /** Returns when the answer's {@code response.status} says the call succeeded; else throws its typed error. */
+    private void check(String method, ProviderHttpResponse response, boolean idempotent, JsonNode codeNode,
+                       JsonNode message) {
+        Integer code = integerOrNull(codeNode);
         if (code == null) {
             throw unreadable(method, response, idempotent);
         }
         if (code == 200 && response.isSuccess()) {
-            return json.path("response");
+            return;
         }
-        ProviderException error = IletimerkeziErrors.of(code, text(status.path("message")), response.status(),
+        ProviderException error = IletimerkeziErrors.of(code, text(message), response.status(),
                 response.rateLimit(null, clock), idempotent);
         LOG.debug("iletimerkezi {} refused: {}", method, error.getMessage());
         throw error;
