@@ -83,6 +83,9 @@ final class IletimerkeziReportPusher {
         this.urlOfAccount = urlOfAccount;
     }
 
+    /** The ticker's one thread, once it has been made. */
+    private volatile Thread tickerThread;
+
     synchronized void start(Clock clock) {
         this.clock = clock;
         if (ticker != null) {
@@ -92,6 +95,7 @@ final class IletimerkeziReportPusher {
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "iletimerkezi-sandbox-report-push");
             t.setDaemon(true);
+            tickerThread = t;
             return t;
         });
         ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -103,10 +107,16 @@ final class IletimerkeziReportPusher {
             ticker.shutdownNow();
             try {
                 ticker.awaitTermination(5, TimeUnit.SECONDS);
+                // the executor is terminated a moment before its thread has ended: closed means the thread is gone
+                Thread thread = tickerThread;
+                if (thread != null) {
+                    thread.join(TimeUnit.SECONDS.toMillis(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             ticker = null;
+            tickerThread = null;
         }
     }
 
