@@ -122,6 +122,8 @@ class IletimerkeziReportPushTest {
         assertThat(received.get(0).path("report").path("id")).isEqualTo(received.get(2).path("report").path("id"));
         assertThat(received.get(1).path("report").path("id")).isEqualTo(received.get(3).path("report").path("id"));
         assertThat(received.get(0).path("report").path("id")).isNotEqualTo(received.get(1).path("report").path("id"));
+        // the sandbox records a post once its answer is back, a moment after the receiver has the report
+        waitUntil(() -> iletimerkezi.pushedReports().size() == 4);
         assertThat(iletimerkezi.pushedReports()).hasSize(4).allSatisfy(p -> assertThat(p.answer).isEqualTo(200));
     }
 
