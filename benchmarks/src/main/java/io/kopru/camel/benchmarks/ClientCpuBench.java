@@ -15,17 +15,11 @@
  */
 package io.kopru.camel.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kopru.camel.component.iletimerkezi.IletimerkeziComponent;
 import io.kopru.camel.support.sms.SmsHeaders;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -55,7 +49,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ClientCpuBench implements AutoCloseable {
 
-    private static final String TO = "+905321234567";
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -109,7 +102,6 @@ final class ClientCpuBench implements AutoCloseable {
     }
 
     private final SandboxProcess.Started sandbox;
-    private final ObjectMapper json = new ObjectMapper();
     private final CamelContext camel;
     private final ProducerTemplate template;
     private final CloseableHttpClient raw;
@@ -119,51 +111,13 @@ final class ClientCpuBench implements AutoCloseable {
         sandbox = SandboxProcess.start();
         String base = sandbox.baseUrl();
         sendUrl = base + "/v1/send-sms/json";
-        camel = new DefaultCamelContext();
-        IletimerkeziComponent component = new IletimerkeziComponent();
-        component.getConfiguration().setApiKey(IletimerkeziBench.KEY);
-        component.getConfiguration().setSecretKey(IletimerkeziBench.HASH);
-        component.getConfiguration().setBaseUrl(base);
-        component.getConfiguration().setSender("ACME");
-        camel.addComponent("iletimerkezi", component);
-        camel.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:camel-http")
-                        .process(e -> e.getMessage().setBody(requestBody(e.getMessage().getBody(String.class))))
-                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                        .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=utf-8"))
-                        .to(base + "/v1/send-sms/json?throwExceptionOnFailure=false")
-                        .process(e -> e.getMessage().setBody(orderId(e.getMessage().getBody(byte[].class))));
-            }
-        });
-        camel.start();
+        camel = IletimerkeziClients.camel(base);
         template = camel.createProducerTemplate();
         raw = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(50).setMaxConnPerRoute(50).build())
                 .disableAutomaticRetries().disableRedirectHandling()
                 .build();
-    }
-
-    byte[] requestBody(String text) throws Exception {
-        ObjectNode root = json.createObjectNode();
-        ObjectNode request = root.putObject("request");
-        request.putObject("authentication").put("key", IletimerkeziBench.KEY).put("hash", IletimerkeziBench.HASH);
-        ObjectNode order = request.putObject("order");
-        order.put("sender", "ACME").put("sendDateTime", "").put("iys", "0");
-        ObjectNode message = order.putObject("message");
-        message.put("text", text);
-        message.putObject("receipents").putArray("number").add(TO);
-        return json.writeValueAsBytes(root);
-    }
-
-    private String orderId(byte[] response) throws Exception {
-        JsonNode r = json.readTree(response).path("response");
-        if (r.path("status").path("code").asInt() != 200) {
-            throw new IllegalStateException("refused: " + r.path("status"));
-        }
-        return r.path("order").path("id").asText();
     }
 
     Client component() {
@@ -189,7 +143,7 @@ final class ClientCpuBench implements AutoCloseable {
                 this.first = first;
                 bodies = new byte[count][];
                 for (int k = 0; k < count; k++) {
-                    bodies[k] = requestBody("cpu raw " + (first + k));
+                    bodies[k] = IletimerkeziClients.requestBody("cpu raw " + (first + k));
                 }
             }
 

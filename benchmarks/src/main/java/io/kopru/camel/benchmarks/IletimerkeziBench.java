@@ -15,10 +15,6 @@
  */
 package io.kopru.camel.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kopru.camel.component.iletimerkezi.IletimerkeziComponent;
 import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
 import io.kopru.camel.support.error.ProviderRateLimitException;
@@ -26,8 +22,6 @@ import io.kopru.camel.support.sms.SmsHeaders;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,16 +41,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class IletimerkeziBench implements AutoCloseable {
 
-    static final String KEY = "bench-key-4be1";
-    static final String HASH = "bench-hash-77c9d0";
-    private static final String TO = "+905321234567";
+    static final String KEY = IletimerkeziClients.KEY;
+    static final String HASH = IletimerkeziClients.HASH;
 
     private final IletimerkeziSimulator simulator = new IletimerkeziSimulator();
     private final ProviderSandbox sandbox;
     private final CamelContext camel;
     private final ProducerTemplate template;
     private final HttpClient jdk;
-    private final ObjectMapper json = new ObjectMapper();
     private final URI sendUri;
 
     IletimerkeziBench() throws Exception {
@@ -65,48 +57,9 @@ final class IletimerkeziBench implements AutoCloseable {
         String base = sandbox.baseUrl(IletimerkeziSimulator.class);
         sendUri = URI.create(base + "/v1/send-sms/json");
 
-        camel = new DefaultCamelContext();
-        IletimerkeziComponent component = new IletimerkeziComponent();
-        component.getConfiguration().setApiKey(KEY);
-        component.getConfiguration().setSecretKey(HASH);
-        component.getConfiguration().setBaseUrl(base);
-        component.getConfiguration().setSender("ACME");
-        camel.addComponent("iletimerkezi", component);
-        camel.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                // the hand-written way: build the body with the credentials, post it, read the id
-                from("direct:camel-http")
-                        .process(e -> e.getMessage().setBody(requestBody(e.getMessage().getBody(String.class))))
-                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                        .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=utf-8"))
-                        .to(base + "/v1/send-sms/json?throwExceptionOnFailure=false")
-                        .process(e -> e.getMessage().setBody(orderId(e.getMessage().getBody(byte[].class))));
-            }
-        });
-        camel.start();
+        camel = IletimerkeziClients.camel(base);
         template = camel.createProducerTemplate();
         jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    }
-
-    private byte[] requestBody(String text) throws Exception {
-        ObjectNode root = json.createObjectNode();
-        ObjectNode request = root.putObject("request");
-        request.putObject("authentication").put("key", KEY).put("hash", HASH);
-        ObjectNode order = request.putObject("order");
-        order.put("sender", "ACME").put("sendDateTime", "").put("iys", "0");
-        ObjectNode message = order.putObject("message");
-        message.put("text", text);
-        message.putObject("receipents").putArray("number").add(TO);
-        return json.writeValueAsBytes(root);
-    }
-
-    private String orderId(byte[] response) throws Exception {
-        JsonNode r = json.readTree(response).path("response");
-        if (r.path("status").path("code").asInt() != 200) {
-            throw new IllegalStateException("refused: " + r.path("status"));
-        }
-        return r.path("order").path("id").asText();
     }
 
     Throughput.Sender component() {
@@ -125,9 +78,9 @@ final class IletimerkeziBench implements AutoCloseable {
         return i -> {
             HttpResponse<byte[]> response = jdk.send(HttpRequest.newBuilder(sendUri)
                     .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody("bench raw " + i))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(IletimerkeziClients.requestBody("bench raw " + i))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            orderId(response.body());
+            IletimerkeziClients.orderId(response.body());
         };
     }
 
