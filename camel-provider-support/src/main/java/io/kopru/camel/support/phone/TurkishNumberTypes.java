@@ -47,13 +47,20 @@ final class TurkishNumberTypes {
     static final int COUNTRY_CODE = 90;
     private static final String METADATA = "/com/google/i18n/phonenumbers/data/PhoneNumberMetadataProto_TR";
     private static final int PREFIX_DIGITS = 3;
+    private static final byte MAY = 1;
+    private static final byte CANNOT = 2;
 
     /** One of the region's patterns, with the starts it may match. */
     private static final class Desc {
         final Pattern pattern;
         /** By length: whether the pattern's possible lengths hold it; null when the pattern names none (any length). */
         final boolean[] possibleLength;
-        final boolean[] mayMatchStart = new boolean[1000];
+        /**
+         * By start: {@link #MAY} or {@link #CANNOT}, decided on the start's first number (0: not yet). Deciding all
+         * thousand starts of every pattern up front took a tenth of a second or more at class load. Threads that race
+         * on a start decide it alike, and a byte is written whole.
+         */
+        final byte[] verdict = new byte[1000];
 
         Desc(PhoneNumberDesc desc) {
             this.pattern = desc.getNationalNumberPattern().isEmpty() ? null : Pattern.compile(desc.getNationalNumberPattern());
@@ -65,17 +72,27 @@ final class TurkishNumberTypes {
                     possibleLength[length] = true;
                 }
             }
-            for (int start = 0; start < mayMatchStart.length; start++) {
-                if (pattern != null) {
-                    Matcher m = pattern.matcher(String.format("%03d", start));
-                    mayMatchStart[start] = m.matches() || m.hitEnd();
-                }
-            }
+        }
+
+        /** Whether the pattern may match a number with these first three digits. */
+        private byte decide(int start) {
+            String digits = new String(new char[] {
+                (char) ('0' + start / 100), (char) ('0' + start / 10 % 10), (char) ('0' + start % 10)});
+            Matcher m = pattern.matcher(digits);
+            return m.matches() || m.hitEnd() ? MAY : CANNOT;
         }
 
         /** libphonenumber's {@code isNumberMatchingDesc}, with the start's verdict first. */
         boolean matches(String nsn, int start) {
-            if (pattern == null || !mayMatchStart[start]) {
+            if (pattern == null) {
+                return false;
+            }
+            byte v = verdict[start];
+            if (v == 0) {
+                v = decide(start);
+                verdict[start] = v;
+            }
+            if (v == CANNOT) {
                 return false;
             }
             int length = nsn.length();
