@@ -33,7 +33,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import javax.sql.DataSource;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,11 +67,12 @@ class ClusterTokenRenewalTest {
     static ProviderSandboxExtension sandbox = ProviderSandboxExtension.of(new BrokerageSimulator());
 
     private static final List<HikariDataSource> pools = new ArrayList<>();
+    private static String database;
     private static ProviderHttpClient http;
 
     @BeforeAll
     static void start() throws Exception {
-        String database = TestPostgres.newDatabase();
+        database = TestPostgres.newDatabase();
         for (int i = 0; i < NODES; i++) {
             pools.add(TestPostgres.node(database, "token-node-" + i));
         }
@@ -205,5 +209,41 @@ class ClusterTokenRenewalTest {
                 Clock.systemUTC());
         assertThat(later.get()).isEqualTo(token);
         assertThat(login.calls).hasSize(1);
+    }
+
+    /**
+     * The one case where an expiry takes two fetches: the renewing node dies after the provider issued its token and
+     * before its transaction stored it. PostgreSQL ends the dead node's session and releases its lock with it, and the
+     * next node fetches again at once, without waiting out the lock timeout.
+     */
+    @Test
+    void aRenewalCutByTheNodesDeathIsFetchedAgainByTheNextNodeWithoutWaitingForTheLock() throws Exception {
+        BrokerageLogin login = new BrokerageLogin();
+        String key = "brokerage:death-" + System.nanoTime();
+        DataSource admin = TestPostgres.admin(database);
+        TokenClient dyingNode = () -> {
+            AccessToken issued = login.authenticate();
+            // the node dies now: its session ends, as when its process is killed
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                          + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+            }
+            return issued;
+        };
+        new TokenManager(key, dyingNode, new PostgresTokenStore(pools.get(0)), MARGIN, Clock.systemUTC()).get();
+        assertThat(new PostgresTokenStore(pools.get(1)).load(key)).as("the dead node's token, never stored").isEmpty();
+
+        Duration lockTimeout = Duration.ofSeconds(20);
+        TokenManager next = new TokenManager(key, login, new PostgresTokenStore(pools.get(1), lockTimeout), MARGIN,
+                Clock.systemUTC());
+        long started = System.nanoTime();
+        AccessToken renewed = next.get();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the lock went with the dead session")
+                .isLessThan(lockTimeout.dividedBy(2));
+        assertThat(login.calls).as("the dead node's fetch and the next node's").hasSize(2);
+        TokenManager third = new TokenManager(key, login, new PostgresTokenStore(pools.get(2)), MARGIN,
+                Clock.systemUTC());
+        assertThat(third.get()).as("the next node's token is the cluster's").isEqualTo(renewed);
+        assertThat(login.calls).hasSize(2);
     }
 }

@@ -148,7 +148,9 @@ class ClusterIT {
         for (int k = 0; k < KILLS; k++) {
             Thread.sleep(3000 + random.nextInt(7000));
             int victim = 1 + random.nextInt(NODES);
+            long killing = System.currentTimeMillis();
             nodes.get(victim).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            renewals.nodeDied(killing, System.currentTimeMillis());
             killed++;
             log("killed node " + victim + " (kill -9) at +" + (System.currentTimeMillis() - started) + " ms; sandbox has "
                 + (iletimerkezi.acceptedOrders().size() + mobildev.acceptedMessages().size()) + " accepted");
@@ -171,6 +173,8 @@ class ClusterIT {
         long parked = count(db, "SELECT count(*) FROM kopru_send_attempt WHERE state = 'PARKED'");
         Map<String, String> attemptStates = attemptStates(db);
         db.close();
+        // before the nodes stop: a node stopped mid-renewal would cut that renewal as a kill does
+        renewals.stop();
         nodes.values().forEach(Process::destroy);
         for (Process p : nodes.values()) {
             p.waitFor(20, TimeUnit.SECONDS);
@@ -203,10 +207,10 @@ class ClusterIT {
         List<RecordingSimulator.Request> requests = iletimerkeziRecords.requests();
         long tooMany = requests.stream().filter(r -> r.status == 429).count();
         double utilisation = bestUtilisation(requests, Duration.ofSeconds(20));
-        renewals.stop();
-        int fetches = brokerage.authentications() + brokerage.refreshes();
         double fetchesPerExpiry = renewals.fetchesPerRenewal();
-        log(fetches + " Brokerage token calls in " + renewals.renewals() + " renewals");
+        List<String> cutRenewals = renewals.cutByDeath();
+        log(renewals.calls() + " Brokerage token calls in " + renewals.renewals() + " renewals; of more than one call: "
+            + renewals.repeated() + "; of these, cut by a kill: " + cutRenewals);
         Journal journal = readLogs();
         Reports reports = readReports(jms);
         jms.close();
@@ -226,6 +230,7 @@ class ClusterIT {
         System.out.println("figure: cluster_429 " + tooMany);
         System.out.println("figure: cluster_scaling_utilisation_3_nodes " + String.format(java.util.Locale.ROOT, "%.2f", utilisation));
         System.out.println("figure: cluster_token_fetches_per_expiry " + String.format(java.util.Locale.ROOT, "%.2f", fetchesPerExpiry));
+        System.out.println("figure: cluster_token_renewals_cut_by_kill " + cutRenewals.size());
         System.out.println("figure: cluster_double_polls " + journal.doublePolls);
         System.out.println("figure: cluster_reports_unpublished " + unreported);
         System.out.println("figure: cluster_report_duplicates " + reports.duplicates);
@@ -242,7 +247,11 @@ class ClusterIT {
         // the utilisation of the shared limit is a speed figure, printed above and reported by benchmarks/run.sh
         // --cluster, not asserted: on two shared cores a loaded machine lowers it without anything being wrong
         assertThat(utilisation).as("the cluster sent at all").isGreaterThan(0.0);
-        assertThat(fetchesPerExpiry).as("Brokerage token fetches per expiry, cluster-wide").isLessThanOrEqualTo(1.0);
+        // a renewal cut by a kill (the sandbox answered, the node died before storing the token) needs a second
+        // fetch by the next node: the token died with the process. Every other renewal is one fetch for the cluster.
+        assertThat(fetchesPerExpiry).as("Brokerage token fetches per expiry, cluster-wide, in renewals no kill cut")
+                .isLessThanOrEqualTo(1.0);
+        assertThat(cutRenewals.size()).as("renewals cut by a kill").isLessThanOrEqualTo(killed);
         assertThat(journal.doublePolls).as("deliveries polled by two nodes in one round").isZero();
         assertThat(unreported).as("accepted orders without a published final status").isZero();
         assertThat(reports.duplicatesWithOtherIds).as("a status change published under two ids").isZero();
