@@ -21,17 +21,13 @@ import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.brokerage.BrokerageSimulator;
 import io.kopru.camel.sandbox.junit.LogCapture;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
-import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -71,7 +67,7 @@ class BrokerageSecretSurfacesTest {
         sandbox = ProviderSandbox.of(SIMULATOR).start();
         SIMULATOR.addAccount(API_KEY, SECRET_KEY);
         log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
-        Properties props = new Properties();
+        Properties props = SecretSurfaces.camelMainProperties();
         props.setProperty("camel.server.enabled", "true");
         props.setProperty("camel.server.host", "127.0.0.1");
         props.setProperty("camel.server.port", String.valueOf(BrokerageTestSupport.freePort()));
@@ -83,12 +79,6 @@ class BrokerageSecretSurfacesTest {
         props.setProperty("brokerage.wrong.secret-key", WRONG_SECRET_KEY);
         props.setProperty("brokerage.webhook.password", HOOK_PASSWORD);
         props.setProperty("brokerage.webhook.token", HOOK_TOKEN);
-        props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
-        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
-        props.setProperty("camel.main.jmx-enabled", "true");
-        props.setProperty("camel.health.enabled", "true");
-        props.setProperty("camel.health.producers-enabled", "true");
 
         main = new Main();
         main.setInitialProperties(props);
@@ -138,7 +128,7 @@ class BrokerageSecretSurfacesTest {
 
     @Test
     void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
-        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        String dump = SecretSurfaces.routeDump(log.lines());
         assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("uri: brokerage:call?path=/orders")
                 .contains("password=xxxxxx");
         assertThat(dump).doesNotContain(secrets());
@@ -146,8 +136,7 @@ class BrokerageSecretSurfacesTest {
 
     @Test
     void noSecretInCamelMainsStartupSummary() {
-        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
-                                                                            && l.contains(" = ")).toList());
+        String summary = SecretSurfaces.startupSummary(log.lines());
         assertThat(summary).as("Camel Main printed its summary")
                 .contains("camel.component.brokerage.secretKey = xxxxxx");
         assertThat(summary).doesNotContain(secrets());
@@ -155,41 +144,28 @@ class BrokerageSecretSurfacesTest {
 
     @Test
     void noSecretInTheHealthCheckDetails() {
-        StringBuilder seen = new StringBuilder();
-        for (HealthCheck.Result result : HealthCheckHelper.invoke(context)) {
-            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
-                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
-                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
-        }
+        String seen = SecretSurfaces.healthCheckDetails(context);
         assertThat(seen.toString()).contains("brokerage");
         assertThat(seen.toString()).doesNotContain(secrets());
     }
 
     @Test
     void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() throws Exception {
-        StringBuilder seen = new StringBuilder();
-        for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
-            seen.append(e).append(' ').append(e.getMessage()).append('\n');
-        }
-        for (Endpoint endpoint : context.getEndpoints()) {
-            seen.append(endpoint).append('\n');
-            if (endpoint instanceof BrokerageEndpoint brokerage) {
-                seen.append(brokerage.getConfiguration()).append('\n');
-                BrokerageWebhookAuthentication auth = brokerage.getWebhookAuthentication();
-                if (auth != null) {
-                    seen.append(auth).append(' ').append(auth.toMap()).append('\n');
-                }
+        String seen = SecretSurfaces.errors(List.of(failed)) + SecretSurfaces.endpoints(context, e -> {
+            if (!(e instanceof BrokerageEndpoint brokerage)) {
+                return null;
             }
-        }
+            BrokerageWebhookAuthentication auth = brokerage.getWebhookAuthentication();
+            return brokerage.getConfiguration() + (auth == null ? "" : "\n" + auth + ' ' + auth.toMap());
+        });
         BrokerageComponent component = context.getComponent("brokerage", BrokerageComponent.class);
-        seen.append(component.getConfiguration()).append('\n');
+        seen += component.getConfiguration() + "\n";
         try (BrokerageSession session = new BrokerageSession("surfaces", ProviderHttpClientFactory.createClient(context,
                 "brokerage", component.getConfiguration(), "brokerage"), component.getConfiguration(),
                 sandbox.baseUrl(BrokerageSimulator.class), component.clock())) {
-            seen.append(session).append(' ').append(session.tokens()).append(' ').append(session.tokens().get())
-                    .append('\n');
+            seen += session + " " + session.tokens() + " " + session.tokens().get() + "\n";
         }
-        assertThat(seen.toString()).contains("BrokerageWebhookAuthentication").contains("AccessToken");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("BrokerageWebhookAuthentication").contains("AccessToken");
+        assertThat(seen).doesNotContain(secrets());
     }
 }

@@ -20,19 +20,16 @@ import io.kopru.camel.sandbox.iletimerkezi.IletimerkeziSimulator;
 import io.kopru.camel.sandbox.junit.LogCapture;
 import io.kopru.camel.support.sms.SmsHeaders;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
-import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +62,7 @@ class IletimerkeziSecretSurfacesTest {
         sandbox = ProviderSandbox.of(simulator).start();
         simulator.addAccount(KEY, HASH);
         log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
-        Properties props = new Properties();
+        Properties props = SecretSurfaces.camelMainProperties();
         props.setProperty("camel.component.iletimerkezi.api-key", "{{iletimerkezi.api-key}}");
         props.setProperty("camel.component.iletimerkezi.secret-key", "{{iletimerkezi.secret-key}}");
         props.setProperty("camel.component.iletimerkezi.base-url", sandbox.baseUrl(IletimerkeziSimulator.class));
@@ -80,12 +77,6 @@ class IletimerkeziSecretSurfacesTest {
         props.setProperty("camel.server.enabled", "true");
         props.setProperty("camel.server.host", "127.0.0.1");
         props.setProperty("camel.server.port", String.valueOf(httpPort));
-        props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
-        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
-        props.setProperty("camel.main.jmx-enabled", "true");
-        props.setProperty("camel.health.enabled", "true");
-        props.setProperty("camel.health.producers-enabled", "true");
         main = new Main();
         main.setInitialProperties(props);
         main.configure().addRoutesBuilder(new RouteBuilder() {
@@ -160,7 +151,7 @@ class IletimerkeziSecretSurfacesTest {
 
     @Test
     void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
-        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        String dump = SecretSurfaces.routeDump(log.lines());
         assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("secretKey=xxxxxx")
                 .contains("webhookToken=xxxxxx");
         assertThat(dump).doesNotContain(SECRETS);
@@ -168,8 +159,7 @@ class IletimerkeziSecretSurfacesTest {
 
     @Test
     void noSecretInCamelMainsStartupSummary() {
-        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
-                                                                            && l.contains(" = ")).toList());
+        String summary = SecretSurfaces.startupSummary(log.lines());
         assertThat(summary).as("Camel Main printed its summary")
                 .contains("camel.component.iletimerkezi.secretKey = xxxxxx");
         assertThat(summary).doesNotContain(SECRETS);
@@ -177,30 +167,17 @@ class IletimerkeziSecretSurfacesTest {
 
     @Test
     void noSecretInTheHealthCheckDetails() {
-        StringBuilder seen = new StringBuilder();
-        for (HealthCheck.Result result : HealthCheckHelper.invoke(context)) {
-            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
-                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
-                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
-        }
+        String seen = SecretSurfaces.healthCheckDetails(context);
         assertThat(seen.toString()).contains("iletimerkezi");
         assertThat(seen.toString()).doesNotContain(SECRETS);
     }
 
     @Test
     void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() {
-        StringBuilder seen = new StringBuilder();
-        for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
-            seen.append(e).append(' ').append(e.getMessage()).append('\n');
-        }
-        for (Endpoint endpoint : context.getEndpoints()) {
-            seen.append(endpoint).append('\n');
-            if (endpoint instanceof IletimerkeziEndpoint iletimerkezi) {
-                seen.append(iletimerkezi.getConfiguration()).append('\n');
-            }
-        }
-        seen.append(context.getComponent("iletimerkezi", IletimerkeziComponent.class).getConfiguration());
-        assertThat(seen.toString()).contains("iletimerkezi://send-sms");
-        assertThat(seen.toString()).doesNotContain(SECRETS);
+        String seen = SecretSurfaces.errors(List.of(failed))
+                      + SecretSurfaces.endpoints(context, e -> e instanceof IletimerkeziEndpoint i ? i.getConfiguration() : null)
+                      + context.getComponent("iletimerkezi", IletimerkeziComponent.class).getConfiguration();
+        assertThat(seen).contains("iletimerkezi://send-sms");
+        assertThat(seen).doesNotContain(SECRETS);
     }
 }

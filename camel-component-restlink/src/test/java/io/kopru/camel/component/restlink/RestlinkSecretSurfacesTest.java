@@ -19,19 +19,16 @@ import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.restlink.RestlinkSimulator;
 import io.kopru.camel.sandbox.junit.LogCapture;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
-import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +64,7 @@ class RestlinkSecretSurfacesTest {
         SIMULATOR.addApiKey(SIGNED_KEY, SECRET);
         SIMULATOR.addUser(USER, PASSWORD);
         log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
-        Properties props = new Properties();
+        Properties props = SecretSurfaces.camelMainProperties();
         props.setProperty("camel.component.restlink.base-url", sandbox.baseUrl(RestlinkSimulator.class));
         props.setProperty("camel.component.restlink.sender", "KOPRU");
         props.setProperty("restlink.plain.api-key", PLAIN_KEY);
@@ -76,12 +73,6 @@ class RestlinkSecretSurfacesTest {
         props.setProperty("restlink.wrong.secret-key", WRONG_SECRET);
         props.setProperty("restlink.username", USER);
         props.setProperty("restlink.password", PASSWORD);
-        props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
-        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
-        props.setProperty("camel.main.jmx-enabled", "true");
-        props.setProperty("camel.health.enabled", "true");
-        props.setProperty("camel.health.producers-enabled", "true");
         main = new Main();
         main.setInitialProperties(props);
         main.configure().addRoutesBuilder(new RouteBuilder() {
@@ -142,15 +133,14 @@ class RestlinkSecretSurfacesTest {
 
     @Test
     void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
-        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        String dump = SecretSurfaces.routeDump(log.lines());
         assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("secretKey=xxxxxx");
         assertThat(dump).doesNotContain(secrets());
     }
 
     @Test
     void noSecretInCamelMainsStartupSummary() {
-        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
-                                                                            && l.contains(" = ")).toList());
+        String summary = SecretSurfaces.startupSummary(log.lines());
         assertThat(summary).as("Camel Main printed its summary")
                 .contains("camel.component.restlink.sender = KOPRU");
         assertThat(summary).doesNotContain(secrets());
@@ -158,30 +148,17 @@ class RestlinkSecretSurfacesTest {
 
     @Test
     void noSecretInTheHealthCheckDetails() {
-        StringBuilder seen = new StringBuilder();
-        for (HealthCheck.Result result : HealthCheckHelper.invoke(context)) {
-            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
-                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
-                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
-        }
+        String seen = SecretSurfaces.healthCheckDetails(context);
         assertThat(seen.toString()).contains("restlink");
         assertThat(seen.toString()).doesNotContain(secrets());
     }
 
     @Test
     void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() {
-        StringBuilder seen = new StringBuilder();
-        for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
-            seen.append(e).append(' ').append(e.getMessage()).append('\n');
-        }
-        for (Endpoint endpoint : context.getEndpoints()) {
-            seen.append(endpoint).append('\n');
-            if (endpoint instanceof RestlinkEndpoint restlink) {
-                seen.append(restlink.getConfiguration()).append('\n');
-            }
-        }
-        seen.append(context.getComponent("restlink", RestlinkComponent.class).getConfiguration());
-        assertThat(seen.toString()).contains("restlink://send");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        String seen = SecretSurfaces.errors(List.of(failed))
+                      + SecretSurfaces.endpoints(context, e -> e instanceof RestlinkEndpoint r ? r.getConfiguration() : null)
+                      + context.getComponent("restlink", RestlinkComponent.class).getConfiguration();
+        assertThat(seen).contains("restlink://send");
+        assertThat(seen).doesNotContain(secrets());
     }
 }

@@ -20,18 +20,13 @@ import io.kopru.camel.sandbox.ProviderSandbox;
 import io.kopru.camel.sandbox.junit.LogCapture;
 import io.kopru.camel.sandbox.signaport.SignaportSimulator;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import io.kopru.camel.test.secrets.SecretSurfaces;
-import io.kopru.camel.support.log.MaskingRouteDumpCustomizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -67,18 +62,12 @@ class SignaportSecretSurfacesTest {
         sandbox = ProviderSandbox.of(SIMULATOR).start();
         SIMULATOR.addLicense(LICENSE_KEY, PASSWORD);
         log = new LogCapture(LogCapture.CAMEL_PLACEHOLDER_LOGGERS);
-        Properties props = new Properties();
+        Properties props = SecretSurfaces.camelMainProperties();
         props.setProperty("camel.component.signaport.base-url", sandbox.baseUrl(SignaportSimulator.class));
         props.setProperty("camel.component.signaport.signature-type", "MEDULA");
         props.setProperty("signaport.license-key", LICENSE_KEY);
         props.setProperty("signaport.password", PASSWORD);
         props.setProperty("signaport.wrong.password", WRONG_PASSWORD);
-        props.setProperty("camel.main.dump-routes", "yaml");
-        props.setProperty("camel.main.dump-routes-resolve-placeholders", "true");
-        props.setProperty("camel.main.configuration-classes", MaskingRouteDumpCustomizer.class.getName());
-        props.setProperty("camel.main.jmx-enabled", "true");
-        props.setProperty("camel.health.enabled", "true");
-        props.setProperty("camel.health.producers-enabled", "true");
         main = new Main();
         main.setInitialProperties(props);
         main.configure().addRoutesBuilder(new RouteBuilder() {
@@ -139,15 +128,14 @@ class SignaportSecretSurfacesTest {
 
     @Test
     void noSecretInTheRouteDumpWithItsPlaceholdersResolved() {
-        String dump = String.join("\n", log.lines().stream().filter(l -> l.contains("DumpRoutesStrategy")).toList());
+        String dump = SecretSurfaces.routeDump(log.lines());
         assertThat(dump).as("the routes were dumped resolved, the secret masked").contains("password=xxxxxx");
         assertThat(dump).doesNotContain(secrets());
     }
 
     @Test
     void noSecretInCamelMainsStartupSummary() {
-        String summary = String.join("\n", log.lines().stream().filter(l -> l.startsWith("org.apache.camel.main")
-                                                                            && l.contains(" = ")).toList());
+        String summary = SecretSurfaces.startupSummary(log.lines());
         assertThat(summary).as("Camel Main printed its summary")
                 .contains("camel.component.signaport.signatureType = MEDULA");
         assertThat(summary).doesNotContain(secrets());
@@ -155,39 +143,17 @@ class SignaportSecretSurfacesTest {
 
     @Test
     void noSecretInTheHealthCheckDetails() {
-        StringBuilder seen = new StringBuilder();
-        List<HealthCheck.Result> results = new ArrayList<>(HealthCheckHelper.invoke(context));
-        results.addAll(HealthCheckHelper.invokeReadiness(context));
-        HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
-                HealthCheckRepository.class);
-        // the producer checks are there but not all enabled by Camel Main: called one by one, as a probe would
-        producers.stream().map(HealthCheck::call).forEach(results::add);
-        for (HealthCheck.Result result : results) {
-            seen.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
-                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
-                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
-        }
+        String seen = SecretSurfaces.healthCheckDetails(context);
         assertThat(seen.toString()).contains("signaport");
         assertThat(seen.toString()).doesNotContain(secrets());
     }
 
     @Test
     void noSecretInTheMessageOrToStringOfModelObjectsAndErrors() {
-        StringBuilder seen = new StringBuilder();
-        for (Exchange failed : FAILED) {
-            for (Throwable e = failed.getException(); e != null; e = e.getCause()) {
-                seen.append(e).append(' ').append(e.getMessage()).append('\n');
-            }
-        }
-        for (Endpoint endpoint : context.getEndpoints()) {
-            seen.append(endpoint).append('\n');
-            if (endpoint instanceof SignaportEndpoint signaport) {
-                seen.append(signaport.getConfiguration()).append('\n');
-            }
-        }
-        seen.append(context.getComponent("signaport", SignaportComponent.class).getConfiguration()).append('\n');
-        seen.append(token).append('\n');
-        assertThat(seen.toString()).contains("signaport://get-token");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        String seen = SecretSurfaces.errors(FAILED)
+                      + SecretSurfaces.endpoints(context, e -> e instanceof SignaportEndpoint s ? s.getConfiguration() : null)
+                      + context.getComponent("signaport", SignaportComponent.class).getConfiguration() + '\n' + token;
+        assertThat(seen).contains("signaport://get-token");
+        assertThat(seen).doesNotContain(secrets());
     }
 }
