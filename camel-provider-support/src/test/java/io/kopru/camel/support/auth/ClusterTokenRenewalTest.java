@@ -136,6 +136,7 @@ class ClusterTokenRenewalTest {
                 running.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         AccessToken token = manager.get();
+                        long handedOut = System.nanoTime();
                         seen.add(token.getValue());
                         // the token works: an integration call with it
                         ProviderHttpResponse r = http.execute(ProviderHttpRequest.get(URI.create(
@@ -144,7 +145,9 @@ class ClusterTokenRenewalTest {
                                 .header("X-Target-Server", "integration")
                                 .header("Authorization", "Bearer " + token.getValue()).build());
                         calls.incrementAndGet();
-                        if (r.status() != 200) {
+                        // a token is handed out while it has a fifth of its life left; a call that took longer than
+                        // that (a loaded machine) may meet its expiry without any node having done wrong
+                        if (r.status() != 200 && System.nanoTime() - handedOut < LIFETIME.dividedBy(5).toNanos()) {
                             refusedCalls.incrementAndGet();
                         }
                         Thread.sleep(20);
@@ -167,7 +170,7 @@ class ClusterTokenRenewalTest {
                     .isAfterOrEqualTo(fetches.get(i - 1)[1]);
         }
         assertThat(calls.get()).isGreaterThan(100);
-        assertThat(refusedCalls.get()).as("calls refused for their token").isZero();
+        assertThat(refusedCalls.get()).as("calls refused for their token within its margin").isZero();
         assertThat(seenByOthers).as("the other nodes used the tokens node 0 saw, not their own")
                 .containsAnyElementsOf(seenByNode0);
         assertThat(seenByNode0.size() + seenByOthers.size()).isLessThanOrEqualTo(2 * fetches.size());
