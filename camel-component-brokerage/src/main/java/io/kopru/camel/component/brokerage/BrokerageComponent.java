@@ -45,7 +45,7 @@ public class BrokerageComponent extends ProviderComponent<BrokerageConfiguration
     BrokerageSession session(BrokerageEndpoint endpoint) {
         BrokerageConfiguration c = endpoint.getConfiguration();
         return session(BrokerageSession.class,
-                key -> new BrokerageSession(key, accountHttpClient(), c, endpoint.getBaseUrl(), clock()),
+                key -> new BrokerageSession(key, accountHttpClient(c), c, endpoint.getBaseUrl(), clock()),
                 endpoint.getBaseUrl(), c.getApiKey(), c.getSecretKey(), String.valueOf(c.isCredentialsInHeaders()));
     }
 

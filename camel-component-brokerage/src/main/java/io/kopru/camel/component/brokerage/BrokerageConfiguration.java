@@ -229,6 +229,12 @@ public class BrokerageConfiguration extends ProviderConfiguration<BrokerageOpera
         this.webhookRateLimit = webhookRateLimit;
     }
 
+    /** The platform's API key, which its tokens are issued to. */
+    @Override
+    protected String account() {
+        return apiKey;
+    }
+
     @Override
     protected List<String> missingCredentials() {
         // issued together, so named together

@@ -158,6 +158,12 @@ public class IletimerkeziConfiguration extends SmsProviderConfiguration<Iletimer
         this.webhookRateLimit = webhookRateLimit;
     }
 
+    /** The panel's API key: iletiMerkezi counts requests per account. */
+    @Override
+    protected String account() {
+        return apiKey;
+    }
+
     @Override
     protected List<String> missingCredentials() {
         // issued together, so named together

@@ -45,7 +45,7 @@ public class RestlinkComponent extends ProviderComponent<RestlinkConfiguration, 
     RestlinkSession session(RestlinkEndpoint endpoint) {
         RestlinkConfiguration c = endpoint.getConfiguration();
         return session(RestlinkSession.class,
-                key -> new RestlinkSession(key, c.getAuthMode() == RestlinkAuthMode.JWT ? accountHttpClient() : null, c,
+                key -> new RestlinkSession(key, c.getAuthMode() == RestlinkAuthMode.JWT ? accountHttpClient(c) : null, c,
                         endpoint.getBaseUrl(), clock()),
                 endpoint.getBaseUrl(), c.getAuthMode().name(), c.getApiKey(), c.getSecretKey(), c.getUsername(),
                 c.getPassword());

@@ -157,6 +157,12 @@ public class RestlinkConfiguration extends ProviderConfiguration<RestlinkOperati
     }
 
     /** API key mode or JWT mode needs its credentials; {@link RestlinkEndpoint} refuses a mix of the two. */
+    /** The user name in JWT mode, else the API key. */
+    @Override
+    protected String account() {
+        return getAuthMode() == RestlinkAuthMode.JWT ? username : apiKey;
+    }
+
     @Override
     protected List<String> missingCredentials() {
         List<String> missing = new ArrayList<>();

@@ -128,6 +128,12 @@ public class SignaportConfiguration extends ProviderConfiguration<SignaportOpera
         this.usedSignTokens = usedSignTokens;
     }
 
+    /** The licence: Signaport counts get-token calls per licence. */
+    @Override
+    protected String account() {
+        return licenseKey;
+    }
+
     @Override
     protected List<String> missingCredentials() {
         List<String> missing = new ArrayList<>();

@@ -106,17 +106,18 @@ public abstract class ProviderComponent<C extends ProviderConfiguration<O>, O ex
     }
 
     /**
-     * A client for the calls a session makes on behalf of the account (logins, token renewals), built from the
-     * component's options: the transport, and the client-side rate limiter of the component's rateLimit options, which
-     * every one of those calls passes.
+     * A client for the calls a session makes on behalf of {@code account}'s account (logins, token renewals), built
+     * from the component's options: the transport, and the client-side rate limiter of the component's rateLimit
+     * options, which every one of those calls passes, kept under the account's key (with a shared
+     * rateLimiterFactory, the limit its endpoints' requests pass too).
      */
-    protected ProviderHttpClient accountHttpClient() {
+    protected ProviderHttpClient accountHttpClient(C account) {
         try {
             @SuppressWarnings("unchecked")
             C withTls = (C) getConfiguration().copy();
             applyGlobalSslContextParameters(withTls);
             return ProviderHttpClientFactory.createClient(getCamelContext(), provider, ProviderMetrics.ACCOUNT_OPERATION,
-                    withTls, provider);
+                    withTls, account.rateLimitKey(provider));
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the HTTP client of the " + provider + " account", e);
         }

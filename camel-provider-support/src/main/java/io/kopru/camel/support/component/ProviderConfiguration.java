@@ -46,6 +46,21 @@ public abstract class ProviderConfiguration<O extends Enum<O>> extends ProviderH
      */
     protected abstract List<String> missingCredentials();
 
+    /**
+     * What the provider counts this configuration's requests against: its API key, user name or licence key, as the
+     * operation uses. Null when it has none yet (the endpoint's checks then refuse it).
+     */
+    protected abstract String account();
+
+    /**
+     * The key of the account's client-side rate limit, safe to log: {@code provider:} and a digest of
+     * {@link #account()}. Every endpoint of one account, on every node, shares the limit kept under it by a shared
+     * {@code rateLimiterFactory}; two accounts of one provider keep two limits.
+     */
+    public String rateLimitKey(String provider) {
+        return SharedSessions.accountKey(provider, account());
+    }
+
     /** Adds {@code name} to {@code missing} when {@code value} is null or blank. */
     protected static void require(List<String> missing, String value, String name) {
         if (isBlank(value)) {

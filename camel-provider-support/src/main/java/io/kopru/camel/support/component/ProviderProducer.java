@@ -20,7 +20,6 @@ import io.kopru.camel.support.health.ProviderHealthCheck;
 import io.kopru.camel.support.health.ProviderHealthChecks;
 import io.kopru.camel.support.http.ProviderHttpClient;
 import io.kopru.camel.support.http.ProviderHttpClientFactory;
-import io.kopru.camel.support.http.ProviderHttpConfiguration;
 import io.kopru.camel.support.metrics.ProviderMetrics;
 import io.kopru.camel.support.sms.SmsSendResult;
 import org.apache.camel.Exchange;
@@ -37,7 +36,7 @@ import org.apache.camel.support.DefaultProducer;
 public abstract class ProviderProducer extends DefaultProducer {
 
     private final String provider;
-    private final ProviderHttpConfiguration configuration;
+    private final ProviderConfiguration<?> configuration;
     private final boolean healthCheckEnabled;
     private final String operation;
     private ProviderHttpClient http;
@@ -112,12 +111,11 @@ public abstract class ProviderProducer extends DefaultProducer {
     }
 
     /**
-     * Names the account whose limit a shared rate limiter keeps (every producer of one key shares one limit). The
-     * provider's name by default; a component whose endpoints can use several accounts returns its account key
-     * ({@link SharedSessions#accountKey}).
+     * Names the account whose limit a shared rate limiter keeps (every producer of one key shares one limit): the
+     * configuration's {@link ProviderConfiguration#rateLimitKey(String)}.
      */
     protected String rateLimitKey() {
-        return provider;
+        return configuration.rateLimitKey(provider);
     }
 
     protected ProviderHttpClient http() {

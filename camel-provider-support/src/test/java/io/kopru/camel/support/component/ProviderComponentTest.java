@@ -78,6 +78,11 @@ class ProviderComponentTest {
         }
 
         @Override
+        protected String account() {
+            return apiKey;
+        }
+
+        @Override
         protected List<String> missingCredentials() {
             List<String> missing = new ArrayList<>();
             require(missing, apiKey, "apiKey");
