@@ -220,12 +220,13 @@ public class MobildevConfiguration extends SmsProviderConfiguration<MobildevOper
 
     /** Each operation's credentials: the API key and secret to sign, or the OAuth2 client and its redirect URI. */
     /**
-     * The api_key of transactional sends; the OAuth client of campaigns, which need no api_key (the guide's limits:
-     * 5000 a minute transactional, 10000 an hour campaigns, each the account's).
+     * The api_key for transactional operations; the OAuth client for campaign ones. The guide limits the two apart
+     * (5000 a minute transactional, 10000 an hour campaigns), so an account's campaign endpoints keep a limit of
+     * their own, even where the component holds both credentials.
      */
     @Override
     protected String account() {
-        return isBlank(apiKey) ? clientId : apiKey;
+        return operation != null && operation.isOAuth() ? "campaigns of " + clientId : apiKey;
     }
 
     @Override
