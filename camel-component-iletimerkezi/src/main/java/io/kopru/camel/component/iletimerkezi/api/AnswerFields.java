@@ -28,10 +28,11 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A few scalar fields of a JSON answer, found as {@code ObjectMapper.readTree} and {@link JsonNode#path} would find
@@ -42,43 +43,53 @@ import java.util.Set;
  * follows it); a body that is not JSON up to the end of that value reads as {@code null}, as readTree fails on it; each
  * scalar is the node the tree would hold (numbers by their size, floating point as double). The answers' fuzz test
  * compares the two readings on every input it makes.
+ * <p>
+ * The paths are a tree of names, walked as the parser goes: a name is looked up among its object's children, with no
+ * path text built for it.
  */
 final class AnswerFields {
 
-    /**
-     * Inside, a path is each name as its length, a colon and the name (a JSON name may hold dots or any other
-     * character: so no two paths look alike, and a path starts with an object's path only if it lies inside it).
-     */
-    private final Map<String, String> dottedOf = new HashMap<>();
-    /** Every object on the way to a path (the root is ""). */
-    private final Set<String> prefixes = new HashSet<>();
+    /** A name on the way to the wanted paths: the object it names is entered if it has children. */
+    private static final class Step {
+        final Map<String, Step> children = new HashMap<>();
+        /** The index of the path that ends here, or -1. */
+        int path = -1;
+        /** The indexes of every path that ends here or below: what a repeated name forgets. */
+        int[] below = new int[0];
+    }
+
+    private final String[] dotted;
+    private final Step root = new Step();
 
     /** @param paths dotted paths from the root, e.g. {@code response.status.code} (names without dots) */
     AnswerFields(String... paths) {
-        for (String dotted : paths) {
-            String path = "";
-            prefixes.add(path);
-            String[] names = dotted.split("\\.");
-            for (int i = 0; i < names.length; i++) {
-                path = child(path, names[i]);
-                if (i < names.length - 1) {
-                    prefixes.add(path);
-                }
+        this.dotted = paths.clone();
+        for (int i = 0; i < paths.length; i++) {
+            Step step = root;
+            List<Step> way = new ArrayList<>();
+            for (String name : paths[i].split("\\.")) {
+                step = step.children.computeIfAbsent(name, n -> new Step());
+                way.add(step);
             }
-            dottedOf.put(path, dotted);
+            step.path = i;
+            for (Step s : way) {
+                s.below = append(s.below, i);
+            }
         }
     }
 
-    private static String child(String path, String name) {
-        return path + name.length() + ':' + name;
+    private static int[] append(int[] values, int value) {
+        int[] more = Arrays.copyOf(values, values.length + 1);
+        more[values.length] = value;
+        return more;
     }
 
     /** @return each path found (as given), with its scalar node; null when the body is not JSON */
     Map<String, JsonNode> read(JsonFactory json, byte[] body) {
-        Map<String, JsonNode> found = new HashMap<>();
+        JsonNode[] found = new JsonNode[dotted.length];
         try (JsonParser p = json.createParser(body)) {
             if (p.nextToken() != null) {
-                value(p, "", found);
+                value(p, root, found);
                 // a string is read lazily, and a root value is followed by no token that would read it: read it now,
                 // so that an unterminated one fails as readTree fails on it
                 p.finishToken();
@@ -87,24 +98,34 @@ final class AnswerFields {
             return null;
         }
         Map<String, JsonNode> byDotted = new HashMap<>();
-        found.forEach((path, node) -> byDotted.put(dottedOf.get(path), node));
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] != null) {
+                byDotted.put(dotted[i], found[i]);
+            }
+        }
         return byDotted;
     }
 
     /** At a value's first token: records it if wanted, enters it if it is an object on a wanted path, else skips it. */
-    private void value(JsonParser p, String path, Map<String, JsonNode> found) throws IOException {
+    private static void value(JsonParser p, Step step, JsonNode[] found) throws IOException {
         JsonToken token = p.currentToken();
-        if (token == JsonToken.START_OBJECT && prefixes.contains(path)) {
+        if (token == JsonToken.START_OBJECT && !step.children.isEmpty()) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String child = child(path, p.currentName());
-                // a repeated name replaces the earlier value, and all it held
-                found.keySet().removeIf(k -> k.startsWith(child));
+                Step child = step.children.get(p.currentName());
                 p.nextToken();
+                if (child == null) {
+                    p.skipChildren();
+                    continue;
+                }
+                // a repeated name replaces the earlier value, and all it held
+                for (int i : child.below) {
+                    found[i] = null;
+                }
                 value(p, child, found);
             }
         } else if (token.isScalarValue()) {
-            if (dottedOf.containsKey(path)) {
-                found.put(path, scalar(p, token));
+            if (step.path >= 0) {
+                found[step.path] = scalar(p, token);
             }
         } else {
             p.skipChildren();
