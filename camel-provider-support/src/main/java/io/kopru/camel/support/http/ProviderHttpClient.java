@@ -44,12 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends {@link ProviderHttpRequest}s through an HttpClient 5 built by {@link ProviderHttpClientFactory}, reads each
@@ -70,22 +64,10 @@ public class ProviderHttpClient implements AutoCloseable {
     /** The default bound on an answer's body: 1 MiB, far above any provider's documented answer. */
     public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
     private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(40);
-    // one daemon thread cuts the exchanges that overrun their deadline, for every client of the JVM
-    private static final ScheduledExecutorService DEADLINES = deadlines();
+    /** One daemon thread cuts the exchanges that overrun their deadline, for every client of the JVM. */
+    private static final ExchangeDeadlines DEADLINES = ExchangeDeadlines.shared();
     /** Content types parsed once: every request of a provider carries the same one or two. */
     private static final Map<String, ContentType> CONTENT_TYPES = new ConcurrentHashMap<>();
-
-    private static ScheduledExecutorService deadlines() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "kopru-http-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
-        // an answered exchange's cut leaves the queue at once, instead of waiting out its deadline there (tens of
-        // thousands of dead entries at a few thousand messages a second)
-        executor.setRemoveOnCancelPolicy(true);
-        return Executors.unconfigurableScheduledExecutorService(executor);
-    }
 
     private final String provider;
     private final CloseableHttpClient client;
@@ -187,11 +169,7 @@ public class ProviderHttpClient implements AutoCloseable {
             http.setEntity(new ByteArrayEntity(request.body(), contentType(request.contentType())));
         }
         long start = System.nanoTime();
-        AtomicBoolean overran = new AtomicBoolean();
-        ScheduledFuture<?> cut = DEADLINES.schedule(() -> {
-            overran.set(true);
-            http.cancel();
-        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        ExchangeDeadlines.Watch watch = DEADLINES.watch(http, deadline);
         try {
             ProviderHttpResponse response = client.execute(http, r -> {
                 Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -212,7 +190,7 @@ public class ProviderHttpClient implements AutoCloseable {
             return response;
         } catch (IOException e) {
             IOException cause = e;
-            if (overran.get()) {
+            if (watch.overran()) {
                 cause = new SocketTimeoutException("no whole answer within the deadline of " + deadline.toMillis()
                                                    + " ms (connectTimeout + responseTimeout)");
                 cause.initCause(e);
@@ -223,7 +201,7 @@ public class ProviderHttpClient implements AutoCloseable {
                     (System.nanoTime() - start) / 1_000_000, failure.getMessage());
             throw failure;
         } finally {
-            cut.cancel(false);
+            watch.close();
         }
     }
 
