@@ -218,7 +218,6 @@ public class MobildevConfiguration extends SmsProviderConfiguration<MobildevOper
         this.baseUrl = baseUrl;
     }
 
-    /** Each operation's credentials: the API key and secret to sign, or the OAuth2 client and its redirect URI. */
     /**
      * The api_key for transactional operations; the OAuth client for campaign ones. The guide limits the two apart
      * (5000 a minute transactional, 10000 an hour campaigns), so an account's campaign endpoints keep a limit of
@@ -229,6 +228,7 @@ public class MobildevConfiguration extends SmsProviderConfiguration<MobildevOper
         return operation != null && operation.isOAuth() ? "campaigns of " + clientId : apiKey;
     }
 
+    /** Each operation's credentials: the API key and secret to sign, or the OAuth2 client and its redirect URI. */
     @Override
     protected List<String> missingCredentials() {
         List<String> missing = new ArrayList<>();

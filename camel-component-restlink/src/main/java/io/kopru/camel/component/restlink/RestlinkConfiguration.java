@@ -156,13 +156,13 @@ public class RestlinkConfiguration extends ProviderConfiguration<RestlinkOperati
         this.baseUrl = baseUrl;
     }
 
-    /** API key mode or JWT mode needs its credentials; {@link RestlinkEndpoint} refuses a mix of the two. */
     /** The user name in JWT mode, else the API key. */
     @Override
     protected String account() {
         return getAuthMode() == RestlinkAuthMode.JWT ? username : apiKey;
     }
 
+    /** API key mode or JWT mode needs its credentials; {@link RestlinkEndpoint} refuses a mix of the two. */
     @Override
     protected List<String> missingCredentials() {
         List<String> missing = new ArrayList<>();
