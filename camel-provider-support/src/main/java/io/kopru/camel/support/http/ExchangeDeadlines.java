@@ -54,14 +54,15 @@ final class ExchangeDeadlines {
 
     private synchronized void startWatcher() {
         if (watcher == null) {
-            Thread t = new Thread(this::watch, "kopru-http-deadlines");
+            Thread t = new Thread(this::cutOverdueExchanges, "kopru-http-deadlines");
             t.setDaemon(true);
             t.start();
             watcher = t;
         }
     }
 
-    private void watch() {
+    /** The watcher thread: every tick, cancels the exchanges past their deadline. */
+    private void cutOverdueExchanges() {
         long tick = TICK.toNanos();
         while (true) {
             try {
