@@ -89,6 +89,10 @@ class PushedReportsRouteTest extends RoutesTestSupport {
 
         // polled at least once while pending, so that the poll could have published what the push does
         await().atMost(20, TimeUnit.SECONDS).until(() -> primaryServer.requestCount(GET_REPORT) > 0);
+        // delivered just after a poll round: the push (a sandbox tick later) comes well before the next round, which
+        // would otherwise record the change from its get-report
+        int before = primaryServer.requestCount(GET_REPORT);
+        await().atMost(20, TimeUnit.SECONDS).until(() -> primaryServer.requestCount(GET_REPORT) > before);
         primary.deliverAll();
         await().atMost(20, TimeUnit.SECONDS).until(() -> store().size() == 0);
         int polls = primaryServer.requestCount(GET_REPORT);
@@ -114,7 +118,12 @@ class PushedReportsRouteTest extends RoutesTestSupport {
         String undelivered = "iletimerkezi:" + orderId + ":+905321234599:UNDELIVERED";
         primary.deliverAll();
         await().atMost(20, TimeUnit.SECONDS).until(() -> reportIds.contains(undelivered));
-        IletimerkeziReportPost last = primary.pushedReports().get(primary.pushedReports().size() - 1);
+        // a poll round may publish the change before the sandbox's tick pushes it: wait for the sandbox's record of
+        // its push, written once the post's answer is back
+        await().atMost(20, TimeUnit.SECONDS).until(() -> primary.pushedReports().stream()
+                .anyMatch(p -> "undelivered".equals(p.status)));
+        IletimerkeziReportPost last = primary.pushedReports().stream().filter(p -> "undelivered".equals(p.status))
+                .findFirst().orElseThrow();
 
         // iletiMerkezi posting the same report again, and once more as it was accepted (late)
         HttpClient http = HttpClient.newHttpClient();
