@@ -122,8 +122,8 @@ class BrokerageSecretSurfacesTest {
     @Test
     void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
         String seen = SecretSurfaces.jmxAttributesOfEndpointsAndComponents();
-        assertThat(seen.toString()).contains("brokerage://webhook").contains("brokerage://call");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("brokerage://webhook").contains("brokerage://call");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test
@@ -145,8 +145,8 @@ class BrokerageSecretSurfacesTest {
     @Test
     void noSecretInTheHealthCheckDetails() {
         String seen = SecretSurfaces.healthCheckDetails(context);
-        assertThat(seen.toString()).contains("brokerage");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("brokerage");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test

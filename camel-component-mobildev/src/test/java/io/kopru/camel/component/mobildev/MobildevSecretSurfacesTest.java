@@ -121,8 +121,8 @@ class MobildevSecretSurfacesTest {
     @Test
     void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
         String seen = SecretSurfaces.jmxAttributesOfEndpointsAndComponents();
-        assertThat(seen.toString()).contains("mobildev://send");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("mobildev://send");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test
@@ -143,8 +143,8 @@ class MobildevSecretSurfacesTest {
     @Test
     void noSecretInTheHealthCheckDetails() {
         String seen = SecretSurfaces.healthCheckDetails(context);
-        assertThat(seen.toString()).contains("mobildev");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("mobildev");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test

@@ -127,8 +127,8 @@ class RestlinkSecretSurfacesTest {
     @Test
     void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
         String seen = SecretSurfaces.jmxAttributesOfEndpointsAndComponents();
-        assertThat(seen.toString()).contains("restlink://send");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("restlink://send");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test
@@ -149,8 +149,8 @@ class RestlinkSecretSurfacesTest {
     @Test
     void noSecretInTheHealthCheckDetails() {
         String seen = SecretSurfaces.healthCheckDetails(context);
-        assertThat(seen.toString()).contains("restlink");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("restlink");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test

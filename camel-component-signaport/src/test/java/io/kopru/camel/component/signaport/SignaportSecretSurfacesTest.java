@@ -122,8 +122,8 @@ class SignaportSecretSurfacesTest {
     @Test
     void noSecretInTheJmxAttributesOfEndpointsAndComponents() throws Exception {
         String seen = SecretSurfaces.jmxAttributesOfEndpointsAndComponents();
-        assertThat(seen.toString()).contains("signaport://get-token");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("signaport://get-token");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test
@@ -144,8 +144,8 @@ class SignaportSecretSurfacesTest {
     @Test
     void noSecretInTheHealthCheckDetails() {
         String seen = SecretSurfaces.healthCheckDetails(context);
-        assertThat(seen.toString()).contains("signaport");
-        assertThat(seen.toString()).doesNotContain(secrets());
+        assertThat(seen).contains("signaport");
+        assertThat(seen).doesNotContain(secrets());
     }
 
     @Test

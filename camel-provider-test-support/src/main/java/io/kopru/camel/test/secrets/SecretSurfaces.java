@@ -41,9 +41,14 @@ public final class SecretSurfaces {
 
     /** The name and every attribute of every Camel endpoint and component MBean on the platform MBean server. */
     public static String jmxAttributesOfEndpointsAndComponents() throws Exception {
+        return jmxAttributes("endpoints", "components");
+    }
+
+    /** The name and every attribute of every Camel MBean of these types ({@code consumers}, ...). */
+    public static String jmxAttributes(String... types) throws Exception {
         MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
         StringBuilder seen = new StringBuilder();
-        for (String type : new String[] {"endpoints", "components"}) {
+        for (String type : types) {
             for (ObjectName name : mbeans.queryNames(new ObjectName("org.apache.camel:type=" + type + ",*"), null)) {
                 seen.append(name).append('\n');
                 for (MBeanAttributeInfo attribute : mbeans.getMBeanInfo(name).getAttributes()) {
